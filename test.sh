@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every CobBot test on a fresh Debian machine with the .NET SDK: installs what the tests need
+# (PostgreSQL for the storage contract suite), starts a throwaway PostgreSQL on loopback, runs
+# `dotnet test`, and stops it again. Usage: ./test.sh [extra dotnet test arguments]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+ROOT="$PWD"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# --- PostgreSQL (storage adapter contract tests) -------------------------------------------
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get update -q >/dev/null
+    as_root apt-get install -y -q postgresql >/dev/null
+fi
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PGDATA=$(mktemp -d /tmp/cobbot-pg.XXXXXX)
+PGPORT=${COBBOT_TEST_PGPORT:-55432}
+stop_pg() { as_root su postgres -c "$PGBIN/pg_ctl -D $PGDATA -m immediate stop" >/dev/null 2>&1 || true; rm -rf "$PGDATA"; }
+trap stop_pg EXIT
+as_root chown postgres:postgres "$PGDATA"
+echo postgres > "$PGDATA.pw"; chmod 644 "$PGDATA.pw"
+as_root su postgres -c "$PGBIN/initdb -D $PGDATA -U postgres --pwfile=$PGDATA.pw -A scram-sha-256 -E UTF8 --locale=C.UTF-8" >/dev/null
+rm -f "$PGDATA.pw"
+as_root su postgres -c "$PGBIN/pg_ctl -D $PGDATA -l $PGDATA/log -w -o '-c listen_addresses=127.0.0.1 -p $PGPORT -k /tmp -c fsync=off' start" >/dev/null
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Password=postgres;Database=cobbot_test"
+
+# --- Tests -----------------------------------------------------------------------------------
+RESULTS="$ROOT/artifacts/test-results"
+rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+set +e
+dotnet test "$ROOT/CobBot.sln" --logger "trx;LogFileName=cobbot.trx" --results-directory "$RESULTS" "$@" 2>&1 | tee "$RESULTS/console.log"
+rc=${PIPESTATUS[0]}
+set -e
+# One plain summary line ("N passed, N failed, N skipped") from the trx counters.
+summary=$(grep -ho '<Counters [^>]*>' "$RESULTS"/*.trx 2>/dev/null | head -1)
+count() { echo "$summary" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+if [ -n "$summary" ]; then
+    echo "tests: $(count passed) passed, $(count failed) failed, $(( $(count total) - $(count executed) )) skipped"
+fi
+exit "$rc"
