@@ -2,7 +2,10 @@ using CobBot.Framework.State;
 
 namespace CobBot.Tests.Hosting;
 
-/// <summary>A <see cref="MemoryStorage"/> that counts writes and can run a hook (another writer, a failure) before each one.</summary>
+/// <summary>
+/// A <see cref="MemoryStorage"/> that behaves like real (asynchronous) storage — every call yields, so
+/// concurrent turns interleave — counts writes, and can run a hook (another writer, a failure) before each write.
+/// </summary>
 internal sealed class InterceptingStorage : IStorage
 {
     private int _writes;
@@ -15,11 +18,15 @@ internal sealed class InterceptingStorage : IStorage
     /// <summary>Runs before each write is passed on; it may write to <see cref="Inner"/> itself or throw.</summary>
     public Func<IReadOnlyDictionary<string, StoreItem>, Task>? BeforeWrite { get; set; }
 
-    public Task<IDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-        Inner.ReadAsync(keys, cancellationToken);
+    public async Task<IDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        await Task.Yield();
+        return await Inner.ReadAsync(keys, cancellationToken);
+    }
 
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
     {
+        await Task.Yield();
         Interlocked.Increment(ref _writes);
         if (BeforeWrite is { } hook) await hook(changes);
         return await Inner.WriteAsync(changes, cancellationToken);
