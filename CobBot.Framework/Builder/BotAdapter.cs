@@ -1,4 +1,5 @@
 using CobBot.Framework.Schema;
+using CobBot.Framework.State;
 
 namespace CobBot.Framework.Builder;
 
@@ -33,19 +34,24 @@ public abstract class BotAdapter
     /// </summary>
     public virtual Task ContinueConversationAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken = default)
     {
-        var activity = new Activity { Type = ActivityTypes.Event, Name = "ContinueConversation" }
-            .ApplyConversationReference(reference, isIncoming: true);
-        return RunPipelineAsync(new TurnContext(this, activity), callback, cancellationToken);
+        return RunPipelineAsync(new TurnContext(this, CreateContinueConversationActivity(reference)), callback, cancellationToken);
     }
 
-    /// <summary>Runs the middleware and the bot for one turn, routing exceptions to <see cref="OnTurnError"/>.</summary>
+    /// <summary>The synthetic <c>ContinueConversation</c> event a proactive turn runs on.</summary>
+    protected static Activity CreateContinueConversationActivity(ConversationReference reference) =>
+        new Activity { Type = ActivityTypes.Event, Name = "ContinueConversation" }.ApplyConversationReference(reference, isIncoming: true);
+
+    /// <summary>
+    /// Runs the middleware and the bot for one turn, routing exceptions to <see cref="OnTurnError"/> — except
+    /// cancellation and <see cref="ETagConflictException"/>, which the adapter answers by re-running the turn.
+    /// </summary>
     protected async Task RunPipelineAsync(ITurnContext turnContext, BotCallbackHandler? callback, CancellationToken cancellationToken)
     {
         try
         {
             await MiddlewareSet.ReceiveActivityWithStatusAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (OnTurnError is not null && ex is not OperationCanceledException)
+        catch (Exception ex) when (OnTurnError is not null && ex is not OperationCanceledException and not ETagConflictException)
         {
             await OnTurnError(turnContext, ex).ConfigureAwait(false);
         }

@@ -43,16 +43,27 @@ public abstract class BotState
     /// <summary>Writes the state if it changed (or always when <paramref name="force"/>).</summary>
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
-        if (!turnContext.TurnState.TryGetValue(_cacheKey, out var value) || value is not CachedBotState cached) return;
+        if (PrepareSave(turnContext, force) is not { } pending) return;
+        var etags = await Storage.WriteAsync(
+            new Dictionary<string, StoreItem> { [pending.Key] = pending.Item }, cancellationToken).ConfigureAwait(false);
+        pending.Complete(etags[pending.Key]);
+    }
+
+    /// <summary>
+    /// The write this state needs at the end of the turn, or null when unchanged. Lets <c>BotStateSet</c>
+    /// write several states in one atomic <see cref="IStorage.WriteAsync"/>.
+    /// </summary>
+    internal PendingSave? PrepareSave(ITurnContext turnContext, bool force)
+    {
+        if (!turnContext.TurnState.TryGetValue(_cacheKey, out var value) || value is not CachedBotState cached) return null;
         cached.FlushValues();
         var json = cached.Document.ToJsonString();
-        if (!force && json == cached.OriginalJson) return;
-
-        var key = GetStorageKey(turnContext);
-        var etags = await Storage.WriteAsync(
-            new Dictionary<string, StoreItem> { [key] = new(cached.Document, cached.ETag) }, cancellationToken).ConfigureAwait(false);
-        cached.Saved(etags[key], json);
+        if (!force && json == cached.OriginalJson) return null;
+        return new PendingSave(Storage, GetStorageKey(turnContext), new StoreItem(cached.Document, cached.ETag), etag => cached.Saved(etag, json));
     }
+
+    /// <summary>A prepared write; <see cref="Complete"/> records the new eTag once the storage accepted it.</summary>
+    internal sealed record PendingSave(IStorage Storage, string Key, StoreItem Item, Action<string> Complete);
 
     /// <summary>Clears the cached state; the next save writes the empty state.</summary>
     public void ClearState(ITurnContext turnContext)

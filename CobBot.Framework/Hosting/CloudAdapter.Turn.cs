@@ -1,0 +1,68 @@
+using CobBot.Framework.Authentication;
+using CobBot.Framework.Builder;
+using CobBot.Framework.Schema;
+using CobBot.Framework.State;
+using Microsoft.Extensions.Logging;
+
+namespace CobBot.Framework.Hosting;
+
+public sealed partial class CloudAdapter
+{
+    /// <summary>
+    /// Runs <paramref name="callback"/> proactively in an existing conversation (a synthetic
+    /// <c>ContinueConversation</c> event), with the same serialisation, state save and held replies as an
+    /// inbound turn; replies go through the Connector. The callback may run more than once if its state
+    /// save conflicts with another instance. Do not await it from a turn of the same conversation.
+    /// </summary>
+    public override async Task ContinueConversationAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(callback);
+        await RunTurnAsync(CreateContinueConversationActivity(reference), caller: null, callback, isInbound: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The turn transaction: lock the conversation, then per attempt run the pipeline on a fresh copy of the
+    /// activity and fresh turn state, record the activity id, save all states atomically, and only then
+    /// release the held replies. A conflicting save discards the attempt (and its replies) and tries again.
+    /// </summary>
+    private async Task<TurnResponse> RunTurnAsync(Activity activity, BotCaller? caller, BotCallbackHandler callback, bool isInbound, CancellationToken cancellationToken)
+    {
+        var snapshot = BotJson.Serialize(activity);
+        var expectReplies = isInbound && activity.DeliveryMode == DeliveryModes.ExpectReplies;
+        using var conversationLock = await ConversationLocks.AcquireAsync(ConversationKey(activity), cancellationToken).ConfigureAwait(false);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var outbox = new TurnOutbox(expectReplies);
+            var turnContext = new TurnContext(this, BotJson.Deserialize(snapshot)!);
+            turnContext.TurnState.Set(outbox);
+            if (caller is not null) turnContext.TurnState.Set(caller);
+            try
+            {
+                if (isInbound && await _deduplicator.IsDuplicateAsync(turnContext, cancellationToken).ConfigureAwait(false))
+                {
+                    _logger.LogInformation("Ignored a redelivered {ActivityType} {ActivityId} on {ChannelId}.", activity.Type, activity.Id, activity.ChannelId);
+                    return TurnResponse.Ok;
+                }
+                await RunPipelineAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
+                if (isInbound) await _deduplicator.RecordAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                await _states.SaveAllChangesAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (ETagConflictException) when (attempt < _options.MaxTurnAttempts)
+            {
+                _logger.LogInformation("State of a {ChannelId} conversation changed during attempt {Attempt}; re-running the turn.", activity.ChannelId, attempt);
+                continue;
+            }
+            await outbox.ReleaseAsync(cancellationToken).ConfigureAwait(false);
+            return outbox.CreateResponse(activity);
+        }
+    }
+
+    private static string ConversationKey(Activity activity)
+    {
+        var channelId = activity.ChannelId ?? throw new InvalidOperationException("The activity has no channelId.");
+        var conversationId = activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.id.");
+        return $"{channelId}/{conversationId}";
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using CobBot.Framework.Authentication;
+using CobBot.Framework.Builder;
+using CobBot.Framework.Connector;
+using CobBot.Framework.Schema;
+using CobBot.Framework.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CobBot.Framework.Hosting;
+
+/// <summary>
+/// The Bot Framework HTTP adapter (the SDK's CloudAdapter with its ASP.NET Core integration): reads an
+/// activity POSTed to <c>/api/messages</c>, authenticates it, runs the turn and answers per protocol.
+/// Every turn — inbound or proactive — is a small transaction: turns of one conversation run one at a
+/// time, the bot's state is saved with eTags at the end, replies are held until that save succeeds, and
+/// a save conflict re-runs the turn on fresh state (see <see cref="CloudAdapterOptions"/>).
+/// </summary>
+public sealed partial class CloudAdapter : BotAdapter
+{
+    private readonly IConnectorClient _connector;
+    private readonly IBotAuthenticator _authenticator;
+    private readonly BotStateSet _states;
+    private readonly ActivityDeduplicator _deduplicator;
+    private readonly CloudAdapterOptions _options;
+    private readonly ILogger<CloudAdapter> _logger;
+
+    /// <summary>Creates the adapter. <paramref name="conversationState"/> is always saved, with the states in <paramref name="botStates"/>.</summary>
+    public CloudAdapter(
+        IConnectorClient connector,
+        IBotAuthenticator authenticator,
+        ConversationState conversationState,
+        BotStateSet botStates,
+        IOptions<CloudAdapterOptions> options,
+        ILogger<CloudAdapter> logger)
+    {
+        _connector = connector ?? throw new ArgumentNullException(nameof(connector));
+        _authenticator = authenticator ?? throw new ArgumentNullException(nameof(authenticator));
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(botStates);
+        _options = options?.Value ?? throw new ArgumentNullException(nameof(options));
+        if (_options.MaxTurnAttempts < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxTurnAttempts must be at least 1.");
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _states = new BotStateSet([conversationState, .. botStates.BotStates]);
+        _deduplicator = new ActivityDeduplicator(conversationState, _options.RecentActivityIdCapacity);
+    }
+
+    /// <summary>Per-conversation turn locks (exposed to tests to prove they are released).</summary>
+    internal KeyedAsyncLock ConversationLocks { get; } = new();
+
+    /// <summary>
+    /// Handles one <c>POST /api/messages</c>: 405 for other verbs, 400 for a body that is not an activity,
+    /// 401/403 when authentication fails, otherwise runs the turn and writes 200 (ordinary), the invoke
+    /// response (501 when the bot gave none), or <c>{"activities":[...]}</c> for <c>expectReplies</c>.
+    /// </summary>
+    public async Task ProcessAsync(HttpRequest httpRequest, HttpResponse httpResponse, IBot bot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(httpRequest);
+        ArgumentNullException.ThrowIfNull(httpResponse);
+        ArgumentNullException.ThrowIfNull(bot);
+        if (!HttpMethods.IsPost(httpRequest.Method))
+        {
+            httpResponse.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        var activity = await ReadActivityAsync(httpRequest, cancellationToken).ConfigureAwait(false);
+        if (activity is null)
+        {
+            await WriteProblemAsync(httpResponse, StatusCodes.Status400BadRequest,
+                "The body must be an activity with a type, a channelId and a conversation id.").ConfigureAwait(false);
+            return;
+        }
+
+        BotCaller caller;
+        try
+        {
+            caller = await _authenticator.AuthenticateAsync(activity, AuthorizationHeader(httpRequest), cancellationToken).ConfigureAwait(false);
+        }
+        catch (BotAuthenticationException ex)
+        {
+            _logger.LogWarning("Rejected an inbound {ActivityType} on {ChannelId} with {StatusCode}: {Reason}",
+                activity.Type, activity.ChannelId, ex.StatusCode, ex.Message);
+            await WriteProblemAsync(httpResponse, ex.StatusCode, "The request could not be authenticated.").ConfigureAwait(false);
+            return;
+        }
+
+        // callerId is never trusted from the wire: it comes from the validated token only.
+        activity.CallerId = caller.CallerId;
+
+        TurnResponse response;
+        try
+        {
+            response = await RunTurnAsync(activity, caller, bot.OnTurnAsync, isInbound: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogError("Turn for an inbound {ActivityType} on {ChannelId} failed: {Failure}",
+                activity.Type, activity.ChannelId, ExceptionText.Describe(ex));
+            await WriteProblemAsync(httpResponse, StatusCodes.Status500InternalServerError, "The bot could not process the activity.").ConfigureAwait(false);
+            return;
+        }
+        await response.WriteAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Activity?> ReadActivityAsync(HttpRequest httpRequest, CancellationToken cancellationToken)
+    {
+        Activity? activity;
+        try
+        {
+            activity = await JsonSerializer.DeserializeAsync(httpRequest.Body, BotJsonContext.Default.Activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        var valid = activity is not null
+            && !string.IsNullOrWhiteSpace(activity.Type)
+            && !string.IsNullOrWhiteSpace(activity.ChannelId)
+            && !string.IsNullOrWhiteSpace(activity.Conversation?.Id);
+        return valid ? activity : null;
+    }
+
+    private static string? AuthorizationHeader(HttpRequest httpRequest)
+    {
+        var header = httpRequest.Headers.Authorization.ToString();
+        return header.Length == 0 ? null : header;
+    }
+
+    private static Task WriteProblemAsync(HttpResponse httpResponse, int statusCode, string title) =>
+        Results.Problem(statusCode: statusCode, title: title).ExecuteAsync(httpResponse.HttpContext);
+}

@@ -1,0 +1,64 @@
+using CobBot.Framework.Builder;
+using CobBot.Framework.Schema;
+
+namespace CobBot.Framework.Hosting;
+
+/// <summary>
+/// What one attempt of a turn wants to send. Nothing leaves before the turn's state is saved: Connector
+/// operations are held and released in order afterwards; with <c>expectReplies</c> the activities are
+/// buffered for the HTTP response instead. A discarded attempt (state conflict) simply drops its outbox.
+/// </summary>
+internal sealed class TurnOutbox(bool expectReplies)
+{
+    private readonly List<Func<CancellationToken, Task>> _held = [];
+    private readonly List<Activity> _buffered = [];
+    private readonly Lock _gate = new();
+    private Activity? _invokeResponse;
+
+    /// <summary>True when replies go back in the HTTP response.</summary>
+    public bool ExpectReplies => expectReplies;
+
+    /// <summary>Records the bot's <c>invokeResponse</c> activity (also listed in expectReplies bodies, as the SDK does).</summary>
+    public void SetInvokeResponse(Activity activity)
+    {
+        lock (_gate)
+        {
+            _invokeResponse = activity;
+            if (expectReplies) _buffered.Add(activity);
+        }
+    }
+
+    /// <summary>Buffers an activity for the expectReplies body.</summary>
+    public void Buffer(Activity activity)
+    {
+        lock (_gate) _buffered.Add(activity);
+    }
+
+    /// <summary>Holds a Connector operation until <see cref="ReleaseAsync"/>.</summary>
+    public void Hold(Func<CancellationToken, Task> operation)
+    {
+        lock (_gate) _held.Add(operation);
+    }
+
+    /// <summary>Runs the held Connector operations in the order the bot issued them.</summary>
+    public async Task ReleaseAsync(CancellationToken cancellationToken)
+    {
+        Func<CancellationToken, Task>[] operations;
+        lock (_gate) operations = [.. _held];
+        foreach (var operation in operations)
+            await operation(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The HTTP answer for the inbound activity once the turn committed.</summary>
+    public TurnResponse CreateResponse(Activity inbound)
+    {
+        lock (_gate)
+        {
+            if (expectReplies) return TurnResponse.ExpectedReplies(_buffered);
+            if (!inbound.IsType(ActivityTypes.Invoke)) return TurnResponse.Ok;
+            return _invokeResponse is null
+                ? TurnResponse.NotImplemented
+                : TurnResponse.FromInvokeResponse(InvokeResponseActivity.Read(_invokeResponse));
+        }
+    }
+}
