@@ -103,4 +103,20 @@ public class FallbackRecognizerTests
         Assert.Equal(0, harness.Offline.Calls);
         Assert.Equal("closed", harness.Mode.Circuit);
     }
+
+    [Fact]
+    public async Task Logs_why_it_fell_back_without_the_customers_text()
+    {
+        await using var harness = await GeminiHarness.StartAsync();
+        harness.Server.Respond = c => ChatCompletions.WriteAsync(c, ChatCompletions.Error(500, "INTERNAL", "echo: dana.w@gmail.com"), 500);
+
+        for (var i = 0; i <= GeminiHarness.FailureThreshold; i++)
+        {
+            await harness.RecognizeAsync("I'm Dana Whitfield, reach me at dana.w@gmail.com");
+        }
+
+        Assert.Equal(GeminiHarness.FailureThreshold, harness.Logs.Messages.Count(m => m.Contains("(HTTP 500)")));
+        Assert.Single(harness.Logs.Messages, m => m.Contains("(circuit open)"));
+        Assert.DoesNotContain(harness.Logs.Messages, m => m.Contains("dana", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -2,6 +2,7 @@ using CobBot.Recognition;
 using CobBot.Recognition.Gemini;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CobBot.Tests.Recognition.Gemini;
@@ -15,14 +16,16 @@ internal sealed class GeminiHarness : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private GeminiHarness(FakeGeminiServer server, ServiceProvider services, FakeTimeProvider time)
+    private GeminiHarness(FakeGeminiServer server, ServiceProvider services, FakeTimeProvider time, CapturedLogs logs)
     {
         Server = server;
         _services = services;
         Time = time;
+        Logs = logs;
     }
 
     public FakeGeminiServer Server { get; }
+    public CapturedLogs Logs { get; }
     /// <summary>Wednesday 25 Nov 2026, 2:00 PM in New York.</summary>
     public FakeTimeProvider Time { get; }
     public TimeZoneInfo NewYork { get; } = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
@@ -45,11 +48,13 @@ internal sealed class GeminiHarness : IAsyncDisposable
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 19, 0, 0, TimeSpan.Zero));
+        var logs = new CapturedLogs();
         var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddProvider(logs))
             .AddSingleton<TimeProvider>(time)
             .AddGeminiRecognizer<OfflineRecognizerDouble>(configuration)
             .BuildServiceProvider();
-        return new GeminiHarness(server, services, time);
+        return new GeminiHarness(server, services, time, logs);
     }
 
     public Task<RecognizerResult> RecognizeAsync(string text, CancellationToken cancellationToken = default) =>

@@ -25,12 +25,20 @@ public sealed partial class ServiceTypeExtractor
     public string? Find(string text)
     {
         var words = Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var windows = new Dictionary<int, string[]>();
         var best = (Score: 0, Words: 0, Name: (string?)null);
         foreach (var (phrase, count, name) in _phrases)
         {
-            for (var start = 0; start + count <= words.Length; start++)
+            if (!windows.TryGetValue(count, out var candidates))
             {
-                var score = Fuzz.Ratio(string.Join(' ', words, start, count), phrase);
+                candidates = Enumerable.Range(0, Math.Max(0, words.Length - count + 1))
+                    .Select(start => string.Join(' ', words, start, count))
+                    .ToArray();
+                windows[count] = candidates;
+            }
+            foreach (var candidate in candidates.Where(c => CanReach(c.Length, phrase.Length)))
+            {
+                var score = Fuzz.Ratio(candidate, phrase);
                 if (score >= MinimumScore && (score > best.Score || (score == best.Score && count > best.Words)))
                 {
                     best = (score, count, name);
@@ -39,6 +47,9 @@ public sealed partial class ServiceTypeExtractor
         }
         return best.Name;
     }
+
+    // The ratio is at most 200 * shorter / (sum of lengths); skip pairs whose lengths alone rule the threshold out.
+    private static bool CanReach(int a, int b) => 200 * Math.Min(a, b) >= MinimumScore * (a + b);
 
     private static string Normalize(string text) => NonLetters().Replace(text.ToLowerInvariant(), " ").Trim();
 
