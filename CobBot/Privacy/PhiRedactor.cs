@@ -71,6 +71,7 @@ public sealed class PhiRedactor(
 
     private IEnumerable<EntityMatch<PhiKind>> BirthDates(string text)
     {
+        // "today" only resolves year-less dates; which spans are dates does not depend on it.
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         var found = dates.Matches(text, today);
         foreach (Match keyword in PhiPatterns.BirthKeyword().Matches(text))
