@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Text;
+using CobBot.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CobBot.Knowledge;
+
+/// <summary>SQLite FTS5 implementation of <see cref="IKnowledgeBase"/>.</summary>
+public sealed class KnowledgeBase(IDbContextFactory<CobBotDbContext> contextFactory, IOptions<KnowledgeOptions> options, TimeProvider timeProvider)
+    : IKnowledgeBase
+{
+    // Enough matching sections to group into articles; the corpus is small, so this is rarely reached.
+    private const int CandidateLimit = 200;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<KnowledgePassage>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        var terms = KnowledgeQuery.Terms(query);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (sql, parameters) = BuildSql(terms);
+        var rows = await db.Database.SqlQueryRaw<KnowledgeSearchRow>(sql, parameters).ToListAsync(cancellationToken);
+
+        var settings = options.Value;
+        var unknownTerms = terms.Count - (rows.Count == 0 ? 0 : rows[0].KnownTerms);
+        return [.. rows
+            .GroupBy(r => r.ArticleId)
+            .Select(article => (
+                Score: article.Max(r => r.Score),
+                Matched: article.Max(r => r.MatchedTerms),
+                Passage: article
+                    .OrderByDescending(r => r.MatchedTerms)
+                    .ThenBy(r => r.Ordinal == 0 ? 0 : 1)
+                    .ThenByDescending(r => r.PassageScore)
+                    .ThenBy(r => r.Ordinal)
+                    .First()))
+            .Where(a => a.Score >= settings.MinimumScore
+                && (a.Score >= settings.StrongScore || (a.Matched * 2 >= terms.Count && a.Matched > unknownTerms)))
+            .OrderByDescending(a => a.Score)
+            .Take(top)
+            .Select(a => new KnowledgePassage(a.Passage.ArticleId, a.Passage.Title, a.Passage.Heading, a.Passage.Text, a.Score))];
+    }
+
+    /// <inheritdoc />
+    public async Task RecordFeedbackAsync(string articleId, bool helpful, string conversationKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(articleId);
+        ArgumentException.ThrowIfNullOrEmpty(conversationKey);
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.KnowledgeFeedback.Add(new KnowledgeFeedback
+        {
+            ArticleId = articleId,
+            Helpful = helpful,
+            ConversationKeyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversationKey))),
+            CreatedAt = timeProvider.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One OR-query ranks the sections. Per term, sub-queries count how many of the terms each section has
+    /// and how many occur anywhere in the knowledge base. User text only ever travels in parameters.
+    /// </summary>
+    private static (string Sql, object[] Parameters) BuildSql(IReadOnlyList<string> terms)
+    {
+        var parameters = new List<object> { new SqliteParameter("@match", KnowledgeQuery.AnyOf(terms)), new SqliteParameter("@limit", CandidateLimit) };
+        var matched = new StringBuilder();
+        var known = new StringBuilder();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var plus = i == 0 ? "" : " + ";
+            matched.Append(plus).Append($"(KnowledgeSearch.rowid IN (SELECT rowid FROM KnowledgeSearch WHERE KnowledgeSearch MATCH @t{i}))");
+            known.Append(plus).Append($"EXISTS (SELECT 1 FROM KnowledgeSearch WHERE KnowledgeSearch MATCH @t{i})");
+            parameters.Add(new SqliteParameter($"@t{i}", KnowledgeQuery.Quote(terms[i])));
+        }
+
+        // bm25 column weights (Title, Heading, Text, Tags): 10, 5, 1, 5 to rank; 0, 5, 1, 0 for the passage.
+        var sql = $"""
+            SELECT s.ArticleId, s.Ordinal, a.Title, s.Heading, s.Text,
+                   -bm25(KnowledgeSearch, 10.0, 5.0, 1.0, 5.0) AS Score,
+                   -bm25(KnowledgeSearch, 0.0, 5.0, 1.0, 0.0) AS PassageScore,
+                   {matched} AS MatchedTerms,
+                   {known} AS KnownTerms
+            FROM KnowledgeSearch
+            JOIN KnowledgeSections s ON s.Id = KnowledgeSearch.rowid
+            JOIN KnowledgeArticles a ON a.Id = s.ArticleId
+            WHERE KnowledgeSearch MATCH @match
+            ORDER BY Score DESC
+            LIMIT @limit
+            """;
+        return (sql, [.. parameters]);
+    }
+}
