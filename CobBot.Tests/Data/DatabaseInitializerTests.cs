@@ -49,6 +49,20 @@ public sealed class DatabaseInitializerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_configured_articles_folder_replaces_the_embedded_articles()
+    {
+        var articles = Directory.CreateDirectory(Path.Combine(_contentRoot, "articles")).FullName;
+        File.WriteAllText(Path.Combine(articles, "parking.md"), "---\nid: parking\ntitle: Parking\ncategory: Visit\ntags: car\n---\nPark in the garage.");
+        using var host = BuildHost(("Knowledge:ArticlesPath", "articles"));
+
+        await host.StartAsync();
+
+        await using var scope = host.Services.CreateAsyncScope();
+        Assert.Equal(["parking"], await scope.ServiceProvider.GetRequiredService<CobBotDbContext>().KnowledgeArticles.Select(a => a.Id).ToListAsync());
+        await host.StopAsync();
+    }
+
+    [Fact]
     public void A_non_sqlite_database_url_fails_at_registration()
     {
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = Path.GetTempPath() });
@@ -63,10 +77,11 @@ public sealed class DatabaseInitializerTests : IDisposable
         Directory.Delete(_contentRoot, recursive: true);
     }
 
-    private IHost BuildHost()
+    private IHost BuildHost(params (string Key, string Value)[] settings)
     {
         // DisableDefaults: no environment variables, so a DATABASE_URL on the machine cannot leak in.
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = _contentRoot });
+        builder.Configuration.AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)));
         builder.Services.AddLogging();
         builder.Services.AddCobBotData(builder.Configuration, builder.Environment);
         builder.Services.AddCobBotKnowledge(builder.Configuration, builder.Environment);
