@@ -14,7 +14,7 @@ public sealed class ActivityJsonTests
           "recipient": { "id": "28:bot", "name": "COB Care", "extra": true },
           "conversation": { "id": "a:1xyz", "tenantId": "t1", "unknownFlag": "yes" },
           "channelData": { "tenant": { "id": "t1" }, "nested": { "deep": { "deeper": [ { "k": null } ] } } },
-          "entities": [ { "type": "clientInfo", "locale": "en-US", "platform": "Web", "custom": { "a": 1 } } ],
+          "entities": [ { "type": "clientInfo", "locale": "en-US", "platform": "Web", "custom": { "a": 1 } }, { "@context": "https://schema.org", "@type": "Message", "$type": "odd", "type": "https://schema.org/Message" } ],
           "attachments": [ { "contentType": "application/vnd.microsoft.card.adaptive", "unknownAttachmentField": 7,
                              "content": { "type": "AdaptiveCard", "version": "1.5", "futureCardField": { "x": 1 } } } ],
           "futureTopLevel": { "anything": ["goes"] }
