@@ -40,9 +40,13 @@ internal sealed class ChannelTestBot : TeamsActivityHandler
         lock (ReceivedTexts) ReceivedTexts.Add(activity.Text ?? "");
         if (activity.Value?["kind"]?.GetValue<string>() == "confirm")
         {
-            var done = MessageFactory.Attachment(Card($"Confirmed {activity.Value["orderId"]}", null, null));
-            done.Id = activity.ReplyToId;
-            await turnContext.UpdateActivityAsync(done, cancellationToken);
+            // Teams (and the Playground) name the card in replyToId; Web Chat's postBack does not, so it stays.
+            if (activity.ReplyToId is { Length: > 0 } cardId)
+            {
+                var done = MessageFactory.Attachment(Card($"Confirmed {activity.Value["orderId"]}", null, null));
+                done.Id = cardId;
+                await turnContext.UpdateActivityAsync(done, cancellationToken);
+            }
             await turnContext.SendActivityAsync($"Submitted {activity.Value["note"]}", cancellationToken: cancellationToken);
             return;
         }
