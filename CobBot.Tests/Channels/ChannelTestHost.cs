@@ -28,10 +28,13 @@ internal sealed class ChannelTestHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string _databaseFile;
 
-    private ChannelTestHost(WebApplication app, string databaseFile)
+    private readonly bool _ownsDatabase;
+
+    private ChannelTestHost(WebApplication app, string databaseFile, bool ownsDatabase)
     {
         _app = app;
         _databaseFile = databaseFile;
+        _ownsDatabase = ownsDatabase;
         BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
     }
@@ -44,17 +47,18 @@ internal sealed class ChannelTestHost : IAsyncDisposable
     public RecordingConnectorClient Connector => Services.GetRequiredService<RecordingConnectorClient>();
 
     public static async Task<ChannelTestHost> StartAsync(TimeProvider? timeProvider = null, IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configure = null)
+        Action<IServiceCollection>? configure = null, string? databaseFile = null, string environment = "Development")
     {
-        var databaseFile = Path.Combine(Path.GetTempPath(), $"cobbot-dl-{Guid.NewGuid():N}.db");
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
+        var ownsDatabase = databaseFile is null;
+        databaseFile ??= NewDatabaseFile();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["DirectLine:Secret"] = Secret,
             ["MicrosoftAppId"] = "",
         });
+        if (settings is null || !settings.ContainsKey("DirectLine:Secret")) builder.Configuration["DirectLine:Secret"] = Secret;
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
 
         var services = builder.Services;
@@ -74,7 +78,15 @@ internal sealed class ChannelTestHost : IAsyncDisposable
         app.MapDirectLine();
         app.MapDirectLineTokenEndpoint();
         await app.StartAsync();
-        return new ChannelTestHost(app, databaseFile);
+        return new ChannelTestHost(app, databaseFile, ownsDatabase);
+    }
+
+    /// <summary>A path for a fresh SQLite file (deleted by <see cref="DeleteDatabase"/>).</summary>
+    public static string NewDatabaseFile() => Path.Combine(Path.GetTempPath(), $"cobbot-dl-{Guid.NewGuid():N}.db");
+
+    public static void DeleteDatabase(string databaseFile)
+    {
+        foreach (var file in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" }) File.Delete(file);
     }
 
     public async ValueTask DisposeAsync()
@@ -82,6 +94,6 @@ internal sealed class ChannelTestHost : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" }) File.Delete(file);
+        if (_ownsDatabase) DeleteDatabase(_databaseFile);
     }
 }
