@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -73,6 +74,10 @@ internal sealed class ChannelTestHost : IAsyncDisposable
         services.AddSqliteDirectLineStore($"Data Source={databaseFile};Pooling=False");
 
         var app = builder.Build();
+        // The app's web chat page, straight from the source tree (wwwroot/lib is filled by the CobBot build).
+        var page = new PhysicalFileProvider(Path.Combine(PeerClients.RepositoryRoot, "CobBot", "wwwroot"));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
         app.UseDirectLine();
         app.MapBotMessages();
         app.MapDirectLine();

@@ -35,10 +35,16 @@ internal static class PeerClients
         }
     }
 
-    /// <summary>Where test artifacts (screenshots, wire logs) go: artifacts/channels/{name} under the repository.</summary>
+    /// <summary>
+    /// Where test artifacts (screenshots, wire logs) go: channels/{name} under <c>COBBOT_TEST_ARTIFACTS</c> (set by
+    /// test.sh), else under the repository's artifacts folder.
+    /// </summary>
     public static string ArtifactsFolder(string name)
     {
-        var folder = Path.Combine(RepositoryRoot, "artifacts", "channels", name);
+        var root = Environment.GetEnvironmentVariable("COBBOT_TEST_ARTIFACTS") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(RepositoryRoot, "artifacts");
+        var folder = Path.Combine(root, "channels", name);
         System.IO.Directory.CreateDirectory(folder);
         return folder;
     }
