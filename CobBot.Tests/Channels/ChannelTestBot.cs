@@ -50,7 +50,9 @@ internal sealed class ChannelTestBot : TeamsActivityHandler
             await turnContext.SendActivityAsync($"Submitted {activity.Value["note"]}", cancellationToken: cancellationToken);
             return;
         }
-        if (activity.Attachments is { Count: > 0 } files)
+        // Uploaded files come by contentUrl (Teams also adds an inline text/html copy of every message).
+        var files = activity.Attachments?.Where(a => a.ContentUrl is not null).ToList() ?? [];
+        if (files.Count > 0)
         {
             await turnContext.SendActivityAsync($"Received {files.Count} file(s): {string.Join(", ", files.Select(f => f.Name))}", cancellationToken: cancellationToken);
             return;

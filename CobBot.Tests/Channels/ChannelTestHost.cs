@@ -4,6 +4,7 @@ using CobBot.Framework.Connector;
 using CobBot.Framework.DirectLine;
 using CobBot.Framework.Hosting;
 using CobBot.Framework.State;
+using CobBot.Framework.Teams;
 using CobBot.Tests.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -70,6 +71,7 @@ internal sealed class ChannelTestHost : IAsyncDisposable
         services.AddSingleton<ChannelTestBot>().AddSingleton<IBot>(sp => sp.GetRequiredService<ChannelTestBot>());
         configure?.Invoke(services);
         services.AddBotFrameworkHosting();
+        services.AddTeamsRateLimiting();
         services.AddDirectLine(builder.Configuration);
         services.AddSqliteDirectLineStore($"Data Source={databaseFile};Pooling=False");
 
