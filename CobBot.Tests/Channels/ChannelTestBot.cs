@@ -63,6 +63,9 @@ internal sealed class ChannelTestBot : TeamsActivityHandler
                 var execute = activity.ChannelId == Channels.Msteams;
                 await turnContext.SendActivityAsync(MessageFactory.Attachment(Card("Confirm your order 4711", "Confirm", execute)), cancellationToken);
                 break;
+            case "submit card":
+                await turnContext.SendActivityAsync(MessageFactory.Attachment(Card("Confirm your order 4711", "Confirm", execute: false)), cancellationToken);
+                break;
             case "slow":
                 await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
                 await turnContext.SendActivityAsync("Done thinking", cancellationToken: cancellationToken);

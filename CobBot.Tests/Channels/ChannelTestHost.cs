@@ -49,7 +49,7 @@ internal sealed class ChannelTestHost : IAsyncDisposable
     public RecordingConnectorClient Connector => Services.GetRequiredService<RecordingConnectorClient>();
 
     public static async Task<ChannelTestHost> StartAsync(TimeProvider? timeProvider = null, IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configure = null, string? databaseFile = null, string environment = "Development")
+        Action<IServiceCollection>? configure = null, string? databaseFile = null, string environment = "Development", bool realConnector = false)
     {
         var ownsDatabase = databaseFile is null;
         databaseFile ??= NewDatabaseFile();
@@ -65,7 +65,9 @@ internal sealed class ChannelTestHost : IAsyncDisposable
 
         var services = builder.Services;
         services.AddSingleton(timeProvider ?? TimeProvider.System);
-        services.AddSingleton<RecordingConnectorClient>().AddSingleton<IConnectorClient>(sp => sp.GetRequiredService<RecordingConnectorClient>());
+        services.AddSingleton<RecordingConnectorClient>();
+        if (realConnector) services.AddBotConnector(builder.Configuration);
+        else services.AddSingleton<IConnectorClient>(sp => sp.GetRequiredService<RecordingConnectorClient>());
         services.AddBotAuthentication(builder.Configuration);
         services.AddSingleton<IStorage, MemoryStorage>().AddSingleton<ConversationState>().AddSingleton<UserState>();
         services.AddSingleton<ChannelTestBot>().AddSingleton<IBot>(sp => sp.GetRequiredService<ChannelTestBot>());
