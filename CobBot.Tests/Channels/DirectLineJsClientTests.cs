@@ -1,6 +1,7 @@
 namespace CobBot.Tests.ChannelTests;
 
 /// <summary>npm botframework-directlinejs, the client inside Web Chat, against the self-hosted Direct Line.</summary>
+[Collection(RealClientCollection.Name)]
 public sealed class DirectLineJsClientTests
 {
     [Fact]

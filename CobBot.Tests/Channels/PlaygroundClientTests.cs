@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 namespace CobBot.Tests.ChannelTests;
 
 /// <summary>The Microsoft 365 Agents Playground (a Teams-like local client) against <c>/api/messages</c>.</summary>
+[Collection(RealClientCollection.Name)]
 public sealed class PlaygroundClientTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 namespace CobBot.Tests.ChannelTests;
 
 /// <summary>deploymentTemplates/teams: the package script's output passes Microsoft's manifest schema offline.</summary>
+[Collection(RealClientCollection.Name)]
 public sealed class TeamsManifestTests
 {
     private const string AppId = "8c1f4b9e-2d7a-4e3b-9f61-5a0c7d2e4b18";

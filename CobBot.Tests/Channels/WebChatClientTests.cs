@@ -1,6 +1,7 @@
 namespace CobBot.Tests.ChannelTests;
 
 /// <summary>The real Web Chat bundle in headless Chromium against the self-hosted Direct Line.</summary>
+[Collection(RealClientCollection.Name)]
 public sealed class WebChatClientTests
 {
     [Theory]

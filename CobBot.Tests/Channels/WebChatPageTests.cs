@@ -1,6 +1,7 @@
 namespace CobBot.Tests.ChannelTests;
 
 /// <summary>CobBot's own page at <c>/</c> (npm Web Chat bundle, COB styling, token endpoint) in headless Chromium.</summary>
+[Collection(RealClientCollection.Name)]
 public sealed class WebChatPageTests
 {
     [Fact]
