@@ -62,7 +62,7 @@ internal sealed class TurnOutbox(bool expectReplies)
             if (expectReplies)
             {
                 var replies = new ExpectedReplies { Activities = [.. _buffered] };
-                return new InvokeResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(replies, BotJsonContext.Default.ExpectedReplies));
+                return new InvokeResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(replies, BotJson.Options));
             }
             if (!inbound.IsType(ActivityTypes.Invoke)) return null;
             return _invokeResponse is null

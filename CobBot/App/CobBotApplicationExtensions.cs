@@ -1,0 +1,32 @@
+using CobBot.Admin;
+using CobBot.Analytics;
+using CobBot.Chat;
+using CobBot.Framework.Hosting;
+using Scalar.AspNetCore;
+
+namespace CobBot.App;
+
+/// <summary>The app's HTTP pipeline and endpoints.</summary>
+public static class CobBotApplicationExtensions
+{
+    /// <summary>
+    /// Problem details for errors, the rate limiter, then the endpoints: <c>/api/messages</c> (Bot Framework),
+    /// <c>/api/chat</c>, <c>/api/health</c>, <c>/api/admin/login</c>, <c>/api/admin/dashboard</c>,
+    /// <c>/openapi/v1.json</c> and the API reference at <c>/docs</c> (served offline, no font CDN).
+    /// </summary>
+    public static WebApplication MapCobBot(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRateLimiter();
+
+        app.MapBotMessages();
+        app.MapChatApi();
+        app.MapHealthApi();
+        app.MapAdminLoginApi();
+        app.MapDashboardApi();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", options => options.DisableDefaultFonts());
+        return app;
+    }
+}

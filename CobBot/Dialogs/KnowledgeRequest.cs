@@ -1,0 +1,9 @@
+namespace CobBot.Dialogs;
+
+/// <summary>What <see cref="KnowledgeDialog"/> begins with.</summary>
+/// <param name="Question">The customer's question as they wrote it.</param>
+/// <param name="Topic">
+/// The service type remembered from earlier turns, used to complete a follow-up question that only says "it"
+/// ("how long does it take?" after asking about the Technical Consultation).
+/// </param>
+public sealed record KnowledgeRequest(string Question, string? Topic = null);
