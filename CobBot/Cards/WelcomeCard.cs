@@ -30,7 +30,7 @@ public static class WelcomeCard
     /// <summary>The buttons: title and the utterance a press sends.</summary>
     public static IReadOnlyList<(string Title, string Utterance)> Actions { get; } =
     [
-        ("Ask about our services", "What services do you offer?"),
+        ("What COB Company does", "What does COB Company do?"),
         ("Book an appointment", "I'd like to book an appointment"),
         ("Talk to a person", "I'd like to talk to a person"),
     ];
