@@ -20,13 +20,26 @@ public sealed class DashboardService(IDbContextFactory<CobBotDbContext> contextF
         var perIntent = await turns.GroupBy(t => t.Intent).Select(g => new { Intent = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var sentiment = turnCount == 0 ? 0 : await turns.AverageAsync(t => t.Sentiment, cancellationToken);
 
-        var feedback = db.KnowledgeFeedback.Where(f => f.CreatedAt >= start && f.CreatedAt < end);
-        var helpful = await feedback.CountAsync(f => f.Helpful, cancellationToken);
-        var notHelpful = await feedback.CountAsync(f => !f.Helpful, cancellationToken);
+        // EF cannot compare DateTimeOffset columns on SQLite. Feedback times are stored in UTC in one text format
+        // ("yyyy-MM-dd HH:mm:ss.FFFFFFF+00:00", the parameters' format too), where text order is time order.
+        var feedback = await db.Database.SqlQuery<FeedbackCount>($"""
+            SELECT "Helpful", COUNT(*) AS "Count" FROM "KnowledgeFeedback"
+            WHERE "CreatedAt" >= {start} AND "CreatedAt" < {end}
+            GROUP BY "Helpful"
+            """).ToListAsync(cancellationToken);
+        var helpful = feedback.Where(f => f.Helpful).Sum(f => f.Count);
+        var notHelpful = feedback.Where(f => !f.Helpful).Sum(f => f.Count);
 
         var intents = Intents.All.ToDictionary(i => i, i => perIntent.FirstOrDefault(p => p.Intent == i)?.Count ?? 0);
         var answers = helpful + notHelpful;
         return new DashboardReport(from, to, conversations, turnCount, intents, Math.Round(sentiment, 3),
             new FeedbackSummary(helpful, notHelpful, answers == 0 ? 0 : Math.Round((double)helpful / answers, 3)));
+    }
+
+    private sealed class FeedbackCount
+    {
+        public bool Helpful { get; set; }
+
+        public int Count { get; set; }
     }
 }

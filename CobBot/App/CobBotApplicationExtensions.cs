@@ -16,7 +16,11 @@ public static class CobBotApplicationExtensions
     /// </summary>
     public static WebApplication MapCobBot(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // Malformed requests (e.g. a query value that is not a date) keep their 400 instead of becoming a 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseRateLimiter();
 
