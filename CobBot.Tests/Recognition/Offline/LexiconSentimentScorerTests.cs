@@ -37,9 +37,10 @@ public sealed class LexiconSentimentScorerTests
     }
 
     [Fact]
-    public void Negation_does_not_cross_punctuation()
+    public void Negation_does_not_cross_punctuation_or_flip_emoticons()
     {
         Assert.True(_scorer.Score("no, that's wrong") < 0);
+        Assert.True(_scorer.Score("nothing works :(") < 0);
     }
 
     [Fact]

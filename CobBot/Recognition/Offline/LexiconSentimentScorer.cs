@@ -4,9 +4,10 @@ namespace CobBot.Recognition.Offline;
 
 /// <summary>
 /// Scores sentiment from the shipped word list: each sentiment word's valence is scaled up when shouted in capitals
-/// or after a booster ("very"), flipped and damped after a negator ("not happy", "isn't helpful"), and weighted by
-/// which side of a contrast word ("fine, but slow") it sits on; exclamation marks amplify the sum, which is then
-/// squashed into −1..1 with <c>s / √(s² + 15)</c> so a single strong word lands around ±0.6.
+/// or after a booster ("very"), flipped and damped after a negator ("not happy", "isn't helpful"; emoticons are
+/// never negated), and weighted by which side of a contrast word ("fine, but slow") it sits on; exclamation marks
+/// amplify the sum, which is then squashed into −1..1 with <c>s / √(s² + 15)</c> so a single strong word lands
+/// around ±0.6.
 /// </summary>
 public sealed partial class LexiconSentimentScorer : ISentimentScorer
 {
@@ -48,7 +49,10 @@ public sealed partial class LexiconSentimentScorer : ISentimentScorer
                 valence *= ShoutFactor;
             }
 
-            valence *= BoostBefore(words, i) * NegationBefore(words, i);
+            if (char.IsLetter(words[i][0]))
+            {
+                valence *= BoostBefore(words, i) * NegationBefore(words, i);
+            }
             if (contrastAt >= 0)
             {
                 valence *= i < contrastAt ? BeforeContrastWeight : afterContrastWeight;
