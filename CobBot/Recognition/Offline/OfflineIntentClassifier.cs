@@ -8,7 +8,7 @@ namespace CobBot.Recognition.Offline;
 /// <summary>
 /// Classifies an utterance into one of <see cref="Intents"/> with an ML.NET model trained once, on first use
 /// (or when <see cref="OfflineRecognizerWarmup"/> starts it in the background), on the training split of the
-/// shipped <see cref="UtteranceSet"/>. Training takes about a second, so the model is trained in process rather
+/// shipped <see cref="UtteranceSet"/>. Training takes one to two seconds, so the model is trained in process rather
 /// than shipped as a build artefact: the data file stays the single source and no build step can go stale.
 /// Thread-safe.
 /// </summary>
