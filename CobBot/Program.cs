@@ -1,6 +1,6 @@
 using CobBot.App;
 
-// Command-line modes (`dotnet run --project CobBot -- hash-password`) run instead of the web host.
+// Command-line modes (`dotnet run --project CobBot -- eval` or `-- hash-password`) run instead of the web host.
 if (await CobBotCommandLine.TryRunAsync(args, Console.In, Console.Out, Console.Error) is { } exitCode) return exitCode;
 
 // The seed's ENVIRONMENT=production still selects Production when ASPNETCORE_ENVIRONMENT is not set.

@@ -1,17 +1,18 @@
 using CobBot.Data;
-using CobBot.Recognition;
-using CobBot.Recognition.Gemini;
+using CobBot.Recognition.Offline;
 using CobBot.Tests.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CobBot.Tests.App;
 
-/// <summary>The real app (Program) on a test server with its own fresh SQLite file; only the recognizer is a double.</summary>
+/// <summary>
+/// The real app (Program) on a test server with its own fresh SQLite file and the real offline recognizer (its
+/// classifier trained once for all tests).
+/// </summary>
 public sealed class CobBotAppFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "correct-horse-battery-staple";
@@ -38,9 +39,7 @@ public sealed class CobBotAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<IRecognizer>();
-            services.AddSingleton<IRecognizer, KeywordRecognizer>();
-            services.TryAddSingleton(RecognizerMode.OfflineOnly);
+            services.AddSingleton(TrainedClassifier.Instance);
             _services?.Invoke(services);
         });
     }

@@ -13,6 +13,7 @@ using CobBot.Framework.State;
 using CobBot.Knowledge;
 using CobBot.Privacy;
 using CobBot.Recognition.Gemini;
+using CobBot.Recognition.Offline;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,7 @@ namespace CobBot.App;
 /// <summary>The app's composition: every feature's registration, in dependency order.</summary>
 public static class CobBotServiceCollectionExtensions
 {
-    /// <summary>Registers CobBot: data, knowledge, admin auth, recognition, bot state, the Bot Framework protocol, the bot and the HTTP APIs.</summary>
+    /// <summary>Registers CobBot: data, knowledge, admin auth, recognition (offline, Gemini first when a key is set), bot state, the Bot Framework protocol, the bot and the HTTP APIs.</summary>
     public static IServiceCollection AddCobBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // One clock for the whole app; every feature's TryAdd finds it.
@@ -31,6 +32,8 @@ public static class CobBotServiceCollectionExtensions
         services.AddCobBotKnowledge(configuration, environment);
         services.AddCobBotAdmin(configuration);
         services.AddPhiRedaction();
+        services.AddOfflineRecognizer();
+        services.AddGeminiRecognizer<OfflineRecognizer>(configuration);
         services.AddCobBotState(configuration, environment);
         services.AddBotAuthentication(configuration);
         services.AddBotConnector(configuration);

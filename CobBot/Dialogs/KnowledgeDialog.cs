@@ -1,3 +1,4 @@
+using System.Text;
 using CobBot.Analytics;
 using CobBot.Bots;
 using CobBot.Framework.Builder;
@@ -5,6 +6,7 @@ using CobBot.Framework.Dialogs;
 using CobBot.Framework.Dialogs.Choices;
 using CobBot.Framework.Schema;
 using CobBot.Knowledge;
+using CobBot.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace CobBot.Dialogs;
@@ -32,14 +34,16 @@ public sealed class KnowledgeDialog : CobBotComponentDialog
 
     private readonly IKnowledgeBase _knowledge;
     private readonly GroundedAnswerWriter _writer;
+    private readonly PhiRedactor _redactor;
     private readonly int _passages;
 
     /// <summary>Creates the dialog with id <c>KnowledgeDialog</c>.</summary>
-    public KnowledgeDialog(IKnowledgeBase knowledge, GroundedAnswerWriter writer, TurnRecognizer turns, IOptions<BotOptions> options)
+    public KnowledgeDialog(IKnowledgeBase knowledge, GroundedAnswerWriter writer, PhiRedactor redactor, TurnRecognizer turns, IOptions<BotOptions> options)
         : base(nameof(KnowledgeDialog), turns, options.Value.InterruptionScore)
     {
         _knowledge = knowledge;
         _writer = writer;
+        _redactor = redactor;
         _passages = options.Value.KnowledgePassages;
         AddDialog(new WaterfallDialog(FlowId, [AnswerStepAsync, FeedbackStepAsync]));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt)));
@@ -96,20 +100,30 @@ public sealed class KnowledgeDialog : CobBotComponentDialog
     }
 
     /// <summary>
-    /// A follow-up that only says "it" or "that" is completed with the topic remembered from earlier turns; if that
-    /// finds nothing, the question is searched as asked.
+    /// Searches the question without its personal details (an email address is no search term, and its unknown words
+    /// would make a good match look weak). A follow-up that only says "it" or "that" is completed with the topic
+    /// remembered from earlier turns; if that finds nothing, the question is searched as asked.
     /// </summary>
     private async Task<IReadOnlyList<KnowledgePassage>> SearchAsync(KnowledgeRequest request, CancellationToken cancellationToken)
     {
-        var words = request.Question.Split([' ', '?', '!', '.', ','], StringSplitOptions.RemoveEmptyEntries);
+        var question = WithoutPhi(request.Question);
+        var words = question.Split([' ', '?', '!', '.', ','], StringSplitOptions.RemoveEmptyEntries);
         if (request.Topic is { } topic
-            && !request.Question.Contains(topic, StringComparison.OrdinalIgnoreCase)
+            && !question.Contains(topic, StringComparison.OrdinalIgnoreCase)
             && words.Any(FollowUpWords.Contains))
         {
-            var withTopic = await _knowledge.SearchAsync($"{request.Question} {topic}", _passages, cancellationToken);
+            var withTopic = await _knowledge.SearchAsync($"{question} {topic}", _passages, cancellationToken);
             if (withTopic.Count > 0) return withTopic;
         }
-        return await _knowledge.SearchAsync(request.Question, _passages, cancellationToken);
+        return await _knowledge.SearchAsync(question, _passages, cancellationToken);
+    }
+
+    private string WithoutPhi(string text)
+    {
+        var kept = new StringBuilder(text);
+        foreach (var finding in _redactor.Scan(text).Findings.OrderByDescending(f => f.Index))
+            kept.Remove(finding.Index, finding.Value.Length).Insert(finding.Index, ' ');
+        return kept.ToString();
     }
 
     private static PromptOptions YesNo(string question) => new()

@@ -20,6 +20,7 @@ public sealed class MainDialogTests(ITestOutputHelper output)
         new("small talk", [("thanks a lot", [BotTexts.Thanks]), ("bye", [BotTexts.Goodbye])]),
         new("help when idle", [("help", [BotTexts.Help])]),
         new("knowledge answer names its source", [(Refund, ["full refund within 30 days … Source: **Refund Policy**", KnowledgeDialog.HelpfulQuestion])]),
+        new("personal details are no search terms", [("What is your refund policy? I'm ada@example.com", ["full refund … Source: **Refund Policy**", KnowledgeDialog.HelpfulQuestion])]),
         new("help mid-dialog, then the question resumes", [
             (Refund, ["Source: **Refund Policy**", KnowledgeDialog.HelpfulQuestion]),
             ("help", [BotTexts.Help, KnowledgeDialog.HelpfulQuestion]),
@@ -42,11 +43,11 @@ public sealed class MainDialogTests(ITestOutputHelper output)
             (Refund, ["Source: **Refund Policy**", KnowledgeDialog.HelpfulQuestion]),
             ("What are your support hours?", ["Source: **Support Hours**", KnowledgeDialog.HelpfulQuestion])]),
         new("multi-turn memory: a follow-up about 'it'", [
-            ("Tell me about the technical consultation", ["45-minute … Source: **Technical Consultation**", KnowledgeDialog.HelpfulQuestion]),
+            ("What is a technical consultation?", ["45-minute … Source: **Technical Consultation**", KnowledgeDialog.HelpfulQuestion]),
             ("yes", [KnowledgeDialog.FeedbackThanks]),
             ("How long is it?", ["45-minute … Source: **Technical Consultation**", KnowledgeDialog.HelpfulQuestion])]),
         new("multi-turn memory: booking what was asked about", [
-            ("Tell me about the product demo", ["Source: **Product Demo**", KnowledgeDialog.HelpfulQuestion]),
+            ("What is the product demo?", ["Source: **Product Demo**", KnowledgeDialog.HelpfulQuestion]),
             ("yes", [KnowledgeDialog.FeedbackThanks]),
             ("I want to book one", ["I can't book appointments in this chat yet … (929) 229-7209 … you'd like a Product Demo"])]),
     };
