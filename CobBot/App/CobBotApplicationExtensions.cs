@@ -23,6 +23,8 @@ public static class CobBotApplicationExtensions
         });
         app.UseStatusCodePages();
         app.UseRateLimiter();
+        // Built now so that in Development a generated admin password is printed at start, not at the first login.
+        app.Services.GetRequiredService<AdminUserStore>();
 
         app.MapBotMessages();
         app.MapChatApi();
