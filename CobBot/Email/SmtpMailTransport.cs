@@ -17,7 +17,8 @@ public sealed class SmtpMailTransport(IOptionsMonitor<EmailOptions> options) : I
             : SecureSocketOptions.StartTls;
 
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
-        await client.ConnectAsync(smtp.Host, smtp.Port, security, cancellationToken);
+        var host = smtp.Host ?? throw new InvalidOperationException("Email:Smtp:Host is not set.");
+        await client.ConnectAsync(host, smtp.Port, security, cancellationToken);
         if (smtp.User is { Length: > 0 } user)
             await client.AuthenticateAsync(user, smtp.Password ?? "", cancellationToken);
         await client.SendAsync(message, cancellationToken);
