@@ -51,10 +51,19 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
     /// <param name="settings">Configuration overrides.</param>
     /// <param name="now">The fake clock's start.</param>
     /// <param name="runOutboxWorker">Whether the background outbox worker runs (tests usually drive the processor themselves).</param>
+    /// <param name="dataFiles">Scheduling data files (name → JSON) that replace the shipped ones.</param>
     public static async Task<SchedulingTestHost> StartAsync(
-        IDictionary<string, string?>? settings = null, DateTimeOffset? now = null, bool runOutboxWorker = false)
+        IDictionary<string, string?>? settings = null, DateTimeOffset? now = null, bool runOutboxWorker = false,
+        IReadOnlyDictionary<string, string>? dataFiles = null)
     {
         var database = await TestDatabase.CreateMigratedAsync();
+        // Like DatabaseInitializer in the app: write-ahead logging, so readers never wait for the booking writer.
+        await using (var db = database.CreateDbContext())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        var dataDirectory = Path.Combine(database.Folder, "scheduling-data");
+        Directory.CreateDirectory(dataDirectory);
+        foreach (var (name, json) in dataFiles ?? new Dictionary<string, string>())
+            File.WriteAllText(Path.Combine(dataDirectory, name), json);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Environment.EnvironmentName = Environments.Development;
@@ -65,6 +74,7 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
             ["Email:PickupDirectory"] = Path.Combine(database.Folder, "mail-pickup"),
             ["Admin:Jwt:SigningKey"] = SigningKey,
             ["Admin:AdminPassword"] = "scheduling-tests-admin-password",
+            ["Scheduling:DataDirectory"] = dataDirectory,
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
 
