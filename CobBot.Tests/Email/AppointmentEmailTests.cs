@@ -54,10 +54,14 @@ public class AppointmentEmailTests
     public async Task A_customer_zone_is_used_for_the_invite_and_the_text()
     {
         await using var host = await SchedulingTestHost.StartAsync();
-        await Bookings.BookAsync(host, "Product Demo", Tuesday, new TimeOnly(7, 0), "America/Los_Angeles");
+        await host.Get<BookingService>().BookAsync(
+            Bookings.Request("Product Demo", Tuesday, new TimeOnly(7, 0), "America/Los_Angeles") with { Name = "José Müller" });
 
         var mail = ReceivedMail.Parse(await MimeAsync(host, 0));
 
+        Assert.Equal("José Müller", mail.Message.To.Mailboxes.Single().Name);
+        Assert.Contains("Hello José Müller,", mail.Text);
+        Assert.Equal("José Müller", Assert.Single(mail.Event.Attendees).CommonName);
         Assert.Equal("America/Los_Angeles", mail.Event.DtStart!.TzId);
         Assert.Equal(new DateTime(2026, 3, 10, 7, 0, 0), mail.Event.DtStart.Value);
         Assert.Equal(new DateTime(2026, 3, 10, 14, 0, 0, DateTimeKind.Utc), mail.Event.DtStart.AsUtc);

@@ -80,7 +80,7 @@ public class BookingServiceTests
     [Fact]
     public async Task A_holiday_is_refused_with_its_name()
     {
-        await using var host = await SchedulingTestHost.StartAsync(now: AvailabilityTests.Utc(2026, 6, 15, 14, 0));
+        await using var host = await SchedulingTestHost.StartAsync(now: Days.Utc(2026, 6, 15, 14, 0));
 
         var result = await host.Get<BookingService>().BookAsync(Bookings.Request("Product Demo", new DateOnly(2026, 6, 19), new TimeOnly(10, 0)));
 
