@@ -1,0 +1,14 @@
+namespace CobBot.Handoff;
+
+/// <summary>How urgently an agent should take an escalation; higher values are served first.</summary>
+public enum EscalationPriority
+{
+    /// <summary>No hurry.</summary>
+    Low = 0,
+    /// <summary>The usual priority.</summary>
+    Normal = 1,
+    /// <summary>Upset customers and sensitive topics.</summary>
+    High = 2,
+    /// <summary>Legal and compliance matters.</summary>
+    Urgent = 3,
+}
