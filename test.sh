@@ -25,6 +25,7 @@ echo postgres > "$PGDATA.pw"; chmod 644 "$PGDATA.pw"
 as_root su postgres -c "$PGBIN/initdb -D $PGDATA -U postgres --pwfile=$PGDATA.pw -A scram-sha-256 -E UTF8 --locale=C.UTF-8" >/dev/null
 rm -f "$PGDATA.pw"
 as_root su postgres -c "$PGBIN/pg_ctl -D $PGDATA -l $PGDATA/log -w -o '-c listen_addresses=127.0.0.1 -p $PGPORT -k /tmp -c fsync=off' start" >/dev/null
+PGPASSWORD=postgres psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc 'CREATE DATABASE cobbot_test' >/dev/null
 export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Password=postgres;Database=cobbot_test"
 
 # --- Tests -----------------------------------------------------------------------------------

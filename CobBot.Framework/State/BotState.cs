@@ -65,10 +65,15 @@ public abstract class BotState
     /// <summary>A prepared write; <see cref="Complete"/> records the new eTag once the storage accepted it.</summary>
     internal sealed record PendingSave(IStorage Storage, string Key, StoreItem Item, Action<string> Complete);
 
-    /// <summary>Clears the cached state; the next save writes the empty state.</summary>
+    /// <summary>
+    /// Clears the cached state; the next save writes the empty state — with the eTag it was loaded at, or, when it
+    /// was not loaded this turn, unconditionally (there is no version to check, and clearing must not fail).
+    /// </summary>
     public void ClearState(ITurnContext turnContext)
     {
-        var etag = turnContext.TurnState.Get<CachedBotState>(_cacheKey)?.ETag;
+        var etag = turnContext.TurnState.TryGetValue(_cacheKey, out var value) && value is CachedBotState loaded
+            ? loaded.ETag
+            : StoreItem.AnyETag;
         turnContext.TurnState[_cacheKey] = new CachedBotState(new JsonObject(), etag) { OriginalJson = null };
     }
 

@@ -11,7 +11,12 @@ internal sealed class BotStatePropertyAccessor<T>(BotState state, string name) :
     public async Task<T> GetAsync(ITurnContext turnContext, Func<T>? defaultValueFactory = null, CancellationToken cancellationToken = default)
     {
         var cached = await state.GetCachedAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        if (cached.Values.TryGetValue(Name, out var entry) && entry.Value is T typed) return typed;
+        if (cached.Values.TryGetValue(Name, out var entry))
+        {
+            // A value set this turn wins over the document, which is only updated on save — null included.
+            if (entry.Value is T typed) return typed;
+            if (entry.Value is null) return default!;
+        }
 
         if (cached.Document.TryGetPropertyValue(Name, out var node) && node is not null)
         {

@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CobBot.Framework.State.EntityFramework;
+
+/// <summary>
+/// An <see cref="IStorage"/> over a relational table (SQLite or PostgreSQL) with the eTag rules of <see cref="StoreItem"/>.
+/// Conflicts are decided by the database — a conditional <c>UPDATE … WHERE "ETag" = @expected</c> or an
+/// <c>INSERT … ON CONFLICT DO NOTHING</c> that affects no row — never by reading first. A batch runs in one transaction.
+/// </summary>
+public sealed class EntityFrameworkStorage : IStorage
+{
+    // Per instance, not static: a compiled query is bound to the model (provider) it first ran with.
+    private readonly Func<StorageDbContext, string[], IAsyncEnumerable<BotStateItem>> _readQuery =
+        EF.CompileAsyncQuery((StorageDbContext db, string[] keys) => db.Items.AsNoTracking()
+            .Where(i => keys.Contains(i.Key))
+            .Select(i => new BotStateItem { Key = i.Key, Document = i.Document, ETag = i.ETag }));
+
+    private readonly IDbContextFactory<StorageDbContext> _contextFactory;
+    private readonly TimeProvider _timeProvider;
+    private readonly Lock _initializationLock = new();
+    private Task? _initialization;
+
+    /// <summary>Creates the storage over a (pooled) context factory.</summary>
+    public EntityFrameworkStorage(IDbContextFactory<StorageDbContext> contextFactory, TimeProvider timeProvider)
+    {
+        _contextFactory = contextFactory ?? throw new ArgumentNullException(nameof(contextFactory));
+        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+    }
+
+    /// <summary>
+    /// Creates the table if it does not exist (and switches SQLite to WAL). Idempotent; runs once per instance
+    /// (again after a failure) and is awaited by every operation, so a fresh empty database just works.
+    /// </summary>
+    public Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var initialization = _initialization;
+        if (initialization is null || initialization.IsFaulted || initialization.IsCanceled)
+        {
+            lock (_initializationLock)
+            {
+                initialization = _initialization;
+                if (initialization is null || initialization.IsFaulted || initialization.IsCanceled)
+                    _initialization = initialization = CreateTableAsync();
+            }
+        }
+        return initialization.WaitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
+        if (keys.Count == 0) return result;
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var row in _readQuery(db, [.. keys]).WithCancellation(cancellationToken).ConfigureAwait(false))
+            result[row.Key] = new StoreItem((JsonObject)JsonNode.Parse(row.Document)!, row.ETag);
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+        if (changes.Count == 0) return etags;
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var now = _timeProvider.GetUtcNow();
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        // One statement is atomic on its own; a batch needs a transaction. Keys in a fixed order keep
+        // concurrent batches from deadlocking on PostgreSQL row locks.
+        await using var transaction = changes.Count > 1
+            ? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        foreach (var (key, item) in changes.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var etag = Guid.NewGuid().ToString("N");
+            var document = item.Document.ToJsonString();
+            var sql = item.ETag switch
+            {
+                StoreItem.AnyETag => BotStateSql.Upsert(key, document, etag, now),
+                null => BotStateSql.Insert(key, document, etag, now),
+                var expected => BotStateSql.Update(key, document, etag, now, expected),
+            };
+            if (await db.Database.ExecuteSqlAsync(sql, cancellationToken).ConfigureAwait(false) == 0)
+                throw new ETagConflictException(key, item.ETag, await StoredETagAsync(db, key, cancellationToken).ConfigureAwait(false));
+            etags[key] = etag;
+        }
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return etags;
+    }
+
+    /// <inheritdoc/>
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0) return;
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        string[] keyArray = [.. keys];
+        await db.Items.Where(i => keyArray.Contains(i.Key)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The eTag now stored, for the conflict message only (the decision was the database's).</summary>
+    private static Task<string?> StoredETagAsync(StorageDbContext db, string key, CancellationToken cancellationToken) =>
+        db.Items.Where(i => i.Key == key).Select(i => (string?)i.ETag).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task CreateTableAsync()
+    {
+        await using var db = await _contextFactory.CreateDbContextAsync().ConfigureAwait(false);
+        var database = db.Database;
+        if (database.IsSqlite())
+        {
+            // journal_mode is persistent, but a PRAGMA inside a transaction is silently ignored: run it on its own.
+            await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;").ConfigureAwait(false);
+            await database.ExecuteSqlRawAsync(BotStateSql.CreateTableSqlite).ConfigureAwait(false);
+        }
+        else if (database.IsNpgsql())
+        {
+            await database.ExecuteSqlRawAsync(BotStateSql.CreateTablePostgres).ConfigureAwait(false);
+        }
+        else
+        {
+            throw new NotSupportedException($"Bot state storage supports SQLite and PostgreSQL, not '{database.ProviderName}'.");
+        }
+    }
+}

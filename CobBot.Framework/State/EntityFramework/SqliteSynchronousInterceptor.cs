@@ -1,0 +1,33 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CobBot.Framework.State.EntityFramework;
+
+/// <summary>
+/// Sets <c>PRAGMA synchronous=NORMAL</c> on every opened SQLite connection (the setting is per connection).
+/// With WAL this is corruption-safe and skips the fsync on every commit — the bulk of a state write's cost;
+/// a power loss (not a process crash) may lose the last few committed turns.
+/// </summary>
+internal sealed class SqliteSynchronousInterceptor : DbConnectionInterceptor
+{
+    private const string Sql = "PRAGMA synchronous=NORMAL;";
+
+    public static SqliteSynchronousInterceptor Instance { get; } = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = Sql;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace CobBot.Tests.State;
+
+public sealed record TestAddress(string City, string Zip);

@@ -1,0 +1,25 @@
+using CobBot.Knowledge;
+using Microsoft.EntityFrameworkCore;
+
+namespace CobBot.Data;
+
+/// <summary>
+/// The app's single EF Core context. Each entity is configured by its own
+/// <see cref="IEntityTypeConfiguration{TEntity}"/> next to the entity in its feature folder; all of them are
+/// picked up from this assembly, so a feature adds an entity, its configuration and a migration.
+/// </summary>
+public sealed class CobBotDbContext(DbContextOptions<CobBotDbContext> options) : DbContext(options)
+{
+    /// <summary>Knowledge articles loaded from the shipped article files.</summary>
+    public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
+
+    /// <summary>Searchable sections of the knowledge articles (indexed by the FTS5 table).</summary>
+    public DbSet<KnowledgeSection> KnowledgeSections => Set<KnowledgeSection>();
+
+    /// <summary>"Was this helpful?" answers about knowledge articles.</summary>
+    public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CobBotDbContext).Assembly);
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CobBot.Data;
+
+/// <summary>Registers the app database.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="CobBotDbContext"/> (scoped, and through <see cref="IDbContextFactory{TContext}"/>
+    /// for singletons) on SQLite, the startup migration step <see cref="DatabaseInitializer"/> and
+    /// <see cref="IDatabaseHealth"/>. Call it before the features that register <see cref="IDataSeeder"/>s.
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><c>DATABASE_URL</c> is set to a non-SQLite URL.</exception>
+    public static IServiceCollection AddCobBotData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = CobBotConnectionString.Resolve(configuration, environment.ContentRootPath);
+        services.AddDbContextFactory<CobBotDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton<IDatabaseHealth, DatabaseHealth>();
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CobBot.Data;
+
+/// <summary>
+/// Startup step: creates the data folder, applies pending migrations, switches the file to WAL and runs the
+/// <see cref="IDataSeeder"/>s. It runs before the server accepts requests, so a new database never answers
+/// a request without its tables.
+/// </summary>
+public sealed class DatabaseInitializer(IServiceScopeFactory scopeFactory, ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CobBotDbContext>();
+        CobBotConnectionString.EnsureDirectory(db.Database.GetConnectionString() ?? "");
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        // journal_mode is stored in the file, but a PRAGMA inside a transaction is silently ignored:
+        // run it on its own, after the migrations' transactions have committed.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        logger.LogInformation("Database ready; applied {Count} pending migration(s)", pending.Count);
+
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDataSeeder>())
+        {
+            await seeder.SeedAsync(db, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

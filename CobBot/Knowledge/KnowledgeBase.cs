@@ -1,0 +1,119 @@
+using System.Security.Cryptography;
+using System.Text;
+using CobBot.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CobBot.Knowledge;
+
+/// <summary>SQLite FTS5 implementation of <see cref="IKnowledgeBase"/>.</summary>
+public sealed class KnowledgeBase(IDbContextFactory<CobBotDbContext> contextFactory, IOptions<KnowledgeOptions> options, TimeProvider timeProvider)
+    : IKnowledgeBase
+{
+    // Enough matching sections to group into articles; the corpus is small, so this is rarely reached.
+    private const int CandidateLimit = 200;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<KnowledgePassage>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        var terms = KnowledgeQuery.Terms(query);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await QueryAsync(terms, cancellationToken);
+        var settings = options.Value;
+        var unknownTerms = terms.Count - (rows.Count == 0 ? 0 : rows[0].KnownTerms);
+        return [.. rows
+            .GroupBy(r => r.ArticleId)
+            .Select(article => (
+                Score: article.Max(r => r.Score),
+                Matched: article.Max(r => r.MatchedTerms),
+                // Title and tags are shared by all sections: the section with most of the question's words
+                // answers, the introduction on a tie, then the section whose own text matches best.
+                Passage: article
+                    .OrderByDescending(r => r.MatchedTerms)
+                    .ThenBy(r => r.Ordinal == 0 ? 0 : 1)
+                    .ThenByDescending(r => r.PassageScore)
+                    .ThenBy(r => r.Ordinal)
+                    .First()))
+            .Where(a => a.Score >= settings.MinimumScore
+                && (a.Score >= settings.StrongScore || (a.Matched * 2 >= terms.Count && a.Matched > unknownTerms)))
+            .OrderByDescending(a => a.Score)
+            .Take(top)
+            .Select(a => new KnowledgePassage(a.Passage.ArticleId, a.Passage.Title, a.Passage.Heading, a.Passage.Text, a.Score))];
+    }
+
+    /// <inheritdoc />
+    public async Task RecordFeedbackAsync(string articleId, bool helpful, string conversationKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(articleId);
+        ArgumentException.ThrowIfNullOrEmpty(conversationKey);
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.KnowledgeFeedback.Add(new KnowledgeFeedback
+        {
+            ArticleId = articleId,
+            Helpful = helpful,
+            ConversationKeyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversationKey))),
+            CreatedAt = timeProvider.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One OR-query ranks the sections. Per term, sub-queries count how many of the terms each section has
+    /// and how many occur anywhere in the knowledge base. User text only ever travels in parameters.
+    /// </summary>
+    /// <remarks>Plain ADO.NET on the context's connection: SqlQueryRaw added ~4 ms a search (6.1 vs 1.8 ms measured).</remarks>
+    private async Task<List<KnowledgeSearchRow>> QueryAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = BuildSql(terms.Count);
+        command.Parameters.Add(new SqliteParameter("@match", KnowledgeQuery.AnyOf(terms)));
+        command.Parameters.Add(new SqliteParameter("@limit", CandidateLimit));
+        for (var i = 0; i < terms.Count; i++)
+        {
+            command.Parameters.Add(new SqliteParameter($"@t{i}", KnowledgeQuery.Quote(terms[i])));
+        }
+
+        var rows = new List<KnowledgeSearchRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new KnowledgeSearchRow(
+                reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetDouble(5), reader.GetDouble(6), reader.GetInt32(7), reader.GetInt32(8)));
+        }
+
+        return rows;
+    }
+
+    private static string BuildSql(int termCount)
+    {
+        var matched = string.Join(" + ", Enumerable.Range(0, termCount).Select(i =>
+            $"(KnowledgeSearch.rowid IN (SELECT rowid FROM KnowledgeSearch WHERE KnowledgeSearch MATCH @t{i}))"));
+        var known = string.Join(" + ", Enumerable.Range(0, termCount).Select(i =>
+            $"EXISTS (SELECT 1 FROM KnowledgeSearch WHERE KnowledgeSearch MATCH @t{i})"));
+
+        // bm25 column weights (Title, Heading, Text, Tags): 10, 5, 1, 5 to rank; 0, 5, 1, 0 for the passage.
+        return $"""
+            SELECT s.ArticleId, s.Ordinal, a.Title, s.Heading, s.Text,
+                   -bm25(KnowledgeSearch, 10.0, 5.0, 1.0, 5.0) AS Score,
+                   -bm25(KnowledgeSearch, 0.0, 5.0, 1.0, 0.0) AS PassageScore,
+                   {matched} AS MatchedTerms,
+                   {known} AS KnownTerms
+            FROM KnowledgeSearch
+            JOIN KnowledgeSections s ON s.Id = KnowledgeSearch.rowid
+            JOIN KnowledgeArticles a ON a.Id = s.ArticleId
+            WHERE KnowledgeSearch MATCH @match
+            ORDER BY Score DESC
+            LIMIT @limit
+            """;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace CobBot.Knowledge;
+
+/// <summary>
+/// Turns free customer text into a safe FTS5 MATCH expression: words only (so FTS5 operators, quotes,
+/// parentheses, <c>*</c>, <c>-</c> and <c>NEAR</c> lose their meaning), stop words dropped, each term quoted,
+/// terms joined with OR so ranking, not all-terms matching, decides.
+/// </summary>
+public static class KnowledgeQuery
+{
+    /// <summary>Longest input considered; a question never needs more.</summary>
+    public const int MaxInputLength = 500;
+
+    /// <summary>Most terms sent to FTS5.</summary>
+    public const int MaxTerms = 16;
+
+    /// <summary>Distinct lower-case words of <paramref name="text"/> without stop words, in order of appearance.</summary>
+    public static IReadOnlyList<string> Terms(string? text)
+    {
+        var terms = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in (text ?? "").AsSpan(0, Math.Min(text?.Length ?? 0, MaxInputLength)))
+        {
+            // Apostrophes are dropped inside words so "what's" and "don't" become stop words, not fragments.
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is not ('\'' or '\u2019'))
+            {
+                AddTerm(terms, word);
+            }
+        }
+
+        AddTerm(terms, word);
+        return terms;
+    }
+
+    /// <summary>
+    /// FTS5 string for one term: quoted, so it is never read as an operator (<c>NEAR</c>, <c>OR</c>, …). Terms
+    /// hold only letters and digits, so quoting needs no escaping.
+    /// </summary>
+    public static string Quote(string term) => $"\"{term}\"";
+
+    /// <summary>The OR-query over <paramref name="terms"/>, e.g. <c>"refund" OR "policy"</c>.</summary>
+    public static string AnyOf(IEnumerable<string> terms) => string.Join(" OR ", terms.Select(Quote));
+
+    private static void AddTerm(List<string> terms, StringBuilder word)
+    {
+        var term = word.ToString();
+        word.Clear();
+        if (term.Length > 0 && terms.Count < MaxTerms && !StopWords.All.Contains(term) && !terms.Contains(term))
+        {
+            terms.Add(term);
+        }
+    }
+}
