@@ -1,3 +1,4 @@
+using CobBot.Handoff.Queue;
 using CobBot.Knowledge;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,15 @@ public sealed class CobBotDbContext(DbContextOptions<CobBotDbContext> options) :
 
     /// <summary>"Was this helpful?" answers about knowledge articles.</summary>
     public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
+
+    /// <summary>Conversations handed to people: the live-agent queue and its history.</summary>
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+
+    /// <summary>Callback tickets requested outside support hours.</summary>
+    public DbSet<CallbackRequest> CallbackRequests => Set<CallbackRequest>();
+
+    /// <summary>The agent-facing transcript of conversations (real text; agents and admins only).</summary>
+    public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CobBot.Handoff;
 
 /// <summary>How urgently an agent should take an escalation; higher values are served first.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EscalationPriority>))]
 public enum EscalationPriority
 {
     /// <summary>No hurry.</summary>

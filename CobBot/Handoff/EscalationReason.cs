@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CobBot.Handoff;
 
 /// <summary>Why a conversation goes to a person.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EscalationReason>))]
 public enum EscalationReason
 {
     /// <summary>The customer asked for a person.</summary>
