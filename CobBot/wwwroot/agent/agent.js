@@ -18,7 +18,7 @@ async function api(method, path, body) {
   if (response.status === 401 && state.token) { signOut("Your session has ended. Please sign in again."); }
   if (!response.ok) {
     let title = `Request failed (${response.status}).`;
-    try { const problem = await response.json(); title = problem.title || title; } catch { /* not JSON */ }
+    try { const problem = await response.json(); title = problem.detail || problem.title || title; } catch { /* not JSON */ }
     throw new ApiError(response.status, title);
   }
   return response.status === 204 ? null : response.json();
