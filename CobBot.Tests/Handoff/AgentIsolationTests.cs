@@ -84,4 +84,20 @@ public class AgentIsolationTests
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.GetAsync("/api/admin/escalations")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsync("/api/admin/escalations/stream-ticket", null)).StatusCode);
     }
+
+    [Fact]
+    public async Task Resolving_ends_the_agents_access_to_the_transcript_but_not_the_admins()
+    {
+        await using var host = await HandoffTestHost.StartAsync();
+        await host.CustomerSaysAsync("agent please");
+        using var agent = await host.SignInAsync("agent1");
+        using var admin = await host.SignInAsync("admin");
+        var conversationId = Assert.Single(await agent.GetFromJsonAsync<List<EscalationView>>("/api/admin/escalations") ?? []).ConversationId;
+        await agent.PostAsync("/api/admin/escalations/1/claim", null);
+        Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync($"/api/admin/conversations/{conversationId}/transcript")).StatusCode);
+
+        await agent.PostAsync("/api/admin/escalations/1/resolve", null);
+        Assert.Equal(HttpStatusCode.NotFound, (await agent.GetAsync($"/api/admin/conversations/{conversationId}/transcript")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/admin/conversations/{conversationId}/transcript")).StatusCode);
+    }
 }

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using CobBot.Framework.Hosting;
 using CobBot.Framework.Schema;
+using CobBot.Handoff;
 using CobBot.Handoff.Api;
 using CobBot.Handoff.Queue;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CobBot.Tests.Handoff;
 
@@ -121,5 +124,23 @@ public class HandoffLifecycleTests
         var replies = await host.CustomerSaysAsync("human please", channelId: Channels.Msteams);
         Assert.Single(replies);
         Assert.DoesNotContain(replies, a => a.Type == ActivityTypes.Event);
+    }
+
+    [Fact]
+    public async Task Escalating_a_conversation_that_is_already_queued_repeats_its_place()
+    {
+        await using var host = await HandoffTestHost.StartAsync();
+        await host.CustomerSaysAsync("agent please", "conv-a");
+        await host.CustomerSaysAsync("agent please", "conv-b");
+        var handoff = host.Services.GetRequiredService<HandoffService>();
+        var reference = host.Inbound(ActivityTypes.Message, "conv-b").GetConversationReference();
+
+        EscalationOutcome? outcome = null;
+        var before = host.Connector.Calls.Count;
+        await host.Services.GetRequiredService<CloudAdapter>().ContinueConversationAsync(reference,
+            async (turnContext, ct) => outcome = await handoff.EscalateAsync(turnContext, EscalationRequest.CustomerAsked(), ct));
+
+        Assert.Equal(new EscalationOutcome(2, true, 2, null), outcome);
+        Assert.Equal("You're still waiting for a live agent. You're number 2 in the queue.", host.Connector.Calls.Skip(before).Single().Activity?.Text);
     }
 }

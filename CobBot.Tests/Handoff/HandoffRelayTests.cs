@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using CobBot.Framework.Schema;
-using CobBot.Handoff;
 using CobBot.Handoff.Api;
 using CobBot.Handoff.Queue;
-using Microsoft.EntityFrameworkCore;
 
 namespace CobBot.Tests.Handoff;
 

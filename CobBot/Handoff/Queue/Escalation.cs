@@ -6,6 +6,9 @@ namespace CobBot.Handoff.Queue;
 /// </summary>
 public sealed class Escalation
 {
+    /// <summary>The <see cref="AssignedAgent"/> of conversations a channel-side agent hub accepted (<c>handoff.status</c>).</summary>
+    public const string HubAgent = "handoff-hub";
+
     /// <summary>Database id; also the queue's tie-breaker (earlier first).</summary>
     public int Id { get; set; }
 
@@ -59,7 +62,4 @@ public sealed class Escalation
 
     /// <summary>The callback ticket requested outside support hours, if any.</summary>
     public CallbackRequest? Callback { get; set; }
-
-    /// <summary>The <see cref="AssignedAgent"/> of conversations a channel-side agent hub accepted (<c>handoff.status</c>).</summary>
-    public const string HubAgent = "handoff-hub";
 }

@@ -71,12 +71,16 @@ public sealed partial class EscalationQueue(IDbContextFactory<CobBotDbContext> d
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>True when <paramref name="viewer"/> may read the conversation's transcript: it has a queued escalation, or one assigned to them (any, for admins).</summary>
+    /// <summary>
+    /// True when <paramref name="viewer"/> may read the conversation's transcript: it is queued, or assigned to them right
+    /// now (admins: any conversation that was ever escalated). A past escalation gives an agent no lasting access.
+    /// </summary>
     public async Task<bool> MayReadAsync(string conversationKey, AgentIdentity viewer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Escalations.AnyAsync(e => e.ConversationKey == conversationKey
-            && (viewer.IsAdmin || e.Status == EscalationStatus.Queued || e.AssignedAgent == viewer.Name), cancellationToken);
+            && (viewer.IsAdmin || e.Status == EscalationStatus.Queued
+                || (e.Status == EscalationStatus.Assigned && e.AssignedAgent == viewer.Name)), cancellationToken);
     }
 }
