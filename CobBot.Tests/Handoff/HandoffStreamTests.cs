@@ -77,4 +77,17 @@ public class HandoffStreamTests
         var ticket = (await (await agent.PostAsync("/api/admin/escalations/stream-ticket", null)).Content.ReadFromJsonAsync<StreamTicketResponse>())!;
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/admin/escalations?ticket={ticket.Ticket}")).StatusCode);
     }
+
+    [Fact]
+    public async Task Stopping_the_app_ends_open_feeds_instead_of_holding_up_shutdown()
+    {
+        await using var host = await HandoffTestHost.StartAsync();
+        using var agent = await host.SignInAsync("agent1");
+        using var feed = await OpenAsync(agent);
+
+        var stopping = host.StopAsync();
+        var ended = await Assert.ThrowsAsync<InvalidOperationException>(feed.NextAsync);
+        Assert.Equal("The event stream ended.", ended.Message);
+        await stopping;
+    }
 }

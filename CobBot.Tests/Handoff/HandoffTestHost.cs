@@ -46,6 +46,12 @@ internal sealed partial class HandoffTestHost : IAsyncDisposable
         ["auditor"] = ("auditor-password", "reporting"),
     };
 
+    // The hosts share EF Core's CobBotDbContext model (one internal service provider for equal options). Its first
+    // initialisation is not safe to run from parallel test classes ("The model must be finalized and its runtime
+    // dependencies must be initialized before 'GetRelationalModel' can be used" during the startup migration), so
+    // hosts start — and migrate — one at a time.
+    private static readonly SemaphoreSlim StartupGate = new(1, 1);
+
     private static readonly Lazy<Dictionary<string, string>> Hashes = new(() => Users.ToDictionary(u => u.Key, u => AdminUserStore.HashPassword(u.Value.Password)));
 
     private readonly WebApplication _app;
@@ -95,7 +101,15 @@ internal sealed partial class HandoffTestHost : IAsyncDisposable
         app.MapBotMessages();
         app.MapAdminLoginApi();
         app.MapHandoffApi();
-        await app.StartAsync();
+        await StartupGate.WaitAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        finally
+        {
+            StartupGate.Release();
+        }
         var address = kestrel ? new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single()) : null;
         return new HandoffTestHost(app, database, address);
     }
@@ -136,6 +150,8 @@ internal sealed partial class HandoffTestHost : IAsyncDisposable
     }
 
     public CobBotDbContext CreateDbContext() => _database.CreateDbContext();
+
+    public Task StopAsync() => _app.StopAsync();
 
     public async ValueTask DisposeAsync()
     {

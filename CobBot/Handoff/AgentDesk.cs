@@ -87,7 +87,7 @@ public sealed class AgentDesk(EscalationQueue queue, BotAdapter adapter, Handoff
     /// <summary>Sends proactively; the message is built per attempt, since a turn whose state save conflicts runs again.</summary>
     private Task SendAsync(Escalation escalation, TranscriptAuthor? author, Func<Activity> createMessage, CancellationToken cancellationToken)
     {
-        var reference = JsonSerializer.Deserialize(escalation.ConversationReferenceJson, BotJsonContext.Default.ConversationReference)
+        var reference = JsonSerializer.Deserialize<ConversationReference>(escalation.ConversationReferenceJson, BotJson.Options)
             ?? throw new InvalidOperationException($"Escalation {escalation.Id} has no conversation reference.");
         return adapter.ContinueConversationAsync(reference, async (turnContext, ct) =>
         {

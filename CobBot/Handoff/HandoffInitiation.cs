@@ -66,6 +66,6 @@ public sealed class HandoffInitiation(ConversationTranscript transcript, IOption
             Conversation = reference.Conversation,
             ChannelId = reference.ChannelId,
         };
-        return JsonSerializer.SerializeToNode(activity, BotJsonContext.Default.Activity);
+        return JsonSerializer.SerializeToNode(activity, BotJson.Options);
     }
 }

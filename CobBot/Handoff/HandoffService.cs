@@ -111,5 +111,5 @@ public sealed partial class HandoffService(
     private DateTimeOffset ToInstant(DateTime local) => new(local, hours.TimeZone.GetUtcOffset(local));
 
     private static string SerializeReference(Activity activity) =>
-        JsonSerializer.Serialize(activity.GetConversationReference(), BotJsonContext.Default.ConversationReference);
+        JsonSerializer.Serialize(activity.GetConversationReference(), BotJson.Options);
 }

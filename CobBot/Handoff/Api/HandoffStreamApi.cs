@@ -37,22 +37,41 @@ public static class HandoffStreamApi
     private static Ok<StreamTicketResponse> IssueTicket(HttpContext http, StreamTicketStore tickets) =>
         TypedResults.Ok(new StreamTicketResponse(tickets.Issue(http.User), (int)tickets.Lifetime.TotalSeconds));
 
-    private static ServerSentEventsResult<HandoffEvent> Stream(HttpContext http, HandoffEvents events)
+    private static ServerSentEventsResult<HandoffEvent> Stream(HttpContext http, HandoffEvents events, IHostApplicationLifetime lifetime)
     {
         var viewer = AgentIdentity.From(http.User);
         // Subscribe before the first event is written, so a client that saw "ready" misses nothing after it.
         var subscription = events.Subscribe();
         http.Response.RegisterForDispose(subscription);
-        return TypedResults.ServerSentEvents(ReadAsync(subscription, viewer, http.RequestAborted));
+        // End the feed when the app stops, so open consoles never hold up a graceful shutdown (they reconnect).
+        var ended = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        http.Response.RegisterForDispose(ended);
+        return TypedResults.ServerSentEvents(ReadAsync(subscription, viewer, ended.Token));
     }
 
     private static async IAsyncEnumerable<SseItem<HandoffEvent>> ReadAsync(
         HandoffSubscription subscription, AgentIdentity viewer, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         yield return new SseItem<HandoffEvent>(new HandoffEvent(ReadyEvent, 0, null), ReadyEvent);
-        await foreach (var item in subscription.Reader.ReadAllAsync(cancellationToken))
+        while (await WaitForEventsAsync(subscription, cancellationToken))
         {
-            if (item.IsVisibleTo(viewer)) yield return new SseItem<HandoffEvent>(item, item.Kind);
+            while (subscription.Reader.TryRead(out var item))
+            {
+                if (item.IsVisibleTo(viewer)) yield return new SseItem<HandoffEvent>(item, item.Kind);
+            }
+        }
+    }
+
+    /// <summary>False once the client left or the app stops: the feed then ends normally instead of failing the request.</summary>
+    private static async Task<bool> WaitForEventsAsync(HandoffSubscription subscription, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await subscription.Reader.WaitToReadAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }
