@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using CobBot.Analytics;
 using CobBot.Cards;
 using CobBot.Dialogs;
+using CobBot.Handoff;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CobBot.Tests.App;
@@ -70,6 +72,24 @@ public sealed class ChatApiTests
         var stored = string.Join("|", turn.TurnKeyHash, turn.ConversationKeyHash, turn.Channel, turn.Intent, turn.Recognizer);
         Assert.DoesNotContain("ada", stored);
         Assert.DoesNotContain((string)body["session_id"]!, stored);
+    }
+
+    [Fact]
+    public async Task While_a_person_has_the_conversation_the_bot_stays_silent()
+    {
+        // Wednesday 25 Nov 2026, 5:00 PM in New York: support is open.
+        await using var app = new CobBotAppFactory(time: new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 22, 0, 0, TimeSpan.Zero)));
+        var client = app.CreateClient();
+
+        var queued = await client.ChatAsync("I want to talk to a person");
+        var sessionId = (string)queued["session_id"]!;
+        var waiting = await client.ChatAsync("are you there?", sessionId);
+        var left = await client.ChatAsync("cancel", sessionId);
+
+        Assert.EndsWith(HandoffMessages.Connecting(1), (string?)queued["response"]);
+        Assert.Equal("", (string?)waiting["response"]);
+        Assert.Empty(waiting["activities"]!.AsArray());
+        Assert.Equal(HandoffMessages.LeftQueue, (string?)left["response"]);
     }
 
     [Theory]

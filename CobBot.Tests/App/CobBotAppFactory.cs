@@ -20,12 +20,17 @@ public sealed class CobBotAppFactory : WebApplicationFactory<Program>
     private readonly TestDatabase _database = TestDatabase.CreateEmpty();
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly TimeProvider? _time;
 
-    /// <summary>Creates the app with extra <paramref name="settings"/> and service replacements.</summary>
-    public CobBotAppFactory(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <summary>
+    /// Creates the app with extra <paramref name="settings"/> and service replacements, and optionally a fake clock
+    /// (not for tests that sign in: JWT bearer validation reads the real clock).
+    /// </summary>
+    public CobBotAppFactory(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TimeProvider? time = null)
     {
         _settings = settings ?? [];
         _services = services;
+        _time = time;
     }
 
     /// <summary>A context on the app's database, to seed or inspect it.</summary>
@@ -40,6 +45,7 @@ public sealed class CobBotAppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(TrainedClassifier.Instance);
+            if (_time is not null) services.AddSingleton(_time);
             _services?.Invoke(services);
         });
     }

@@ -2,6 +2,8 @@ using CobBot.Admin;
 using CobBot.Analytics;
 using CobBot.Chat;
 using CobBot.Framework.Hosting;
+using CobBot.Handoff.Api;
+using CobBot.Scheduling.Api;
 using Scalar.AspNetCore;
 
 namespace CobBot.App;
@@ -11,7 +13,9 @@ public static class CobBotApplicationExtensions
 {
     /// <summary>
     /// Problem details for errors, the rate limiter, then the endpoints: <c>/api/messages</c> (Bot Framework),
-    /// <c>/api/chat</c>, <c>/api/health</c>, <c>/api/admin/login</c>, <c>/api/admin/dashboard</c>,
+    /// <c>/api/chat</c>, <c>/api/health</c>, <c>/api/admin/login</c>, <c>/api/admin/dashboard</c>, scheduling
+    /// (<c>/api/appointments</c>, <c>/api/availability</c>, <c>/api/admin/appointments</c>), handoff (escalations,
+    /// transcripts, the agent console at <c>/agent</c>),
     /// <c>/openapi/v1.json</c> and the API reference at <c>/docs</c> (served offline, no font CDN).
     /// </summary>
     public static WebApplication MapCobBot(this WebApplication app)
@@ -31,6 +35,8 @@ public static class CobBotApplicationExtensions
         app.MapHealthApi();
         app.MapAdminLoginApi();
         app.MapDashboardApi();
+        app.MapSchedulingApi();
+        app.MapHandoffApi();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", options => options.DisableDefaultFonts());
         return app;

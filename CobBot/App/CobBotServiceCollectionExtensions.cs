@@ -10,10 +10,12 @@ using CobBot.Framework.Builder;
 using CobBot.Framework.Connector;
 using CobBot.Framework.Hosting;
 using CobBot.Framework.State;
+using CobBot.Handoff;
 using CobBot.Knowledge;
 using CobBot.Privacy;
 using CobBot.Recognition.Gemini;
 using CobBot.Recognition.Offline;
+using CobBot.Scheduling;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +24,7 @@ namespace CobBot.App;
 /// <summary>The app's composition: every feature's registration, in dependency order.</summary>
 public static class CobBotServiceCollectionExtensions
 {
-    /// <summary>Registers CobBot: data, knowledge, admin auth, recognition (offline, Gemini first when a key is set), bot state, the Bot Framework protocol, the bot and the HTTP APIs.</summary>
+    /// <summary>Registers CobBot: data, knowledge, admin auth, recognition (offline, Gemini first when a key is set), scheduling, handoff, bot state, the Bot Framework protocol, the bot and the HTTP APIs.</summary>
     public static IServiceCollection AddCobBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // One clock for the whole app; every feature's TryAdd finds it.
@@ -37,6 +39,8 @@ public static class CobBotServiceCollectionExtensions
         services.AddCobBotState(configuration, environment);
         services.AddBotAuthentication(configuration);
         services.AddBotConnector(configuration);
+        services.AddCobBotScheduling(configuration);
+        services.AddCobBotHandoff(configuration);
         services.AddCobBotConversation(configuration);
         services.AddCobBotHttpApis(configuration);
         return services;

@@ -5,6 +5,7 @@ using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Framework.Dialogs.Choices;
 using CobBot.Framework.Schema;
+using CobBot.Handoff;
 using CobBot.Knowledge;
 using CobBot.Privacy;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ namespace CobBot.Dialogs;
 /// the retrieved passages), the source article by name, then "Was this helpful?" (stored for analytics). When no
 /// article is relevant it says so and offers a person instead of guessing. Begin with a <see cref="KnowledgeRequest"/>;
 /// it ends with <see cref="Interruption.HumanRequested"/> when the customer accepts a person, and with
-/// <see cref="Interruption.NewRequest"/> when they ask something new instead of answering.
+/// <see cref="Interruption.NewRequest"/> when they ask something new instead of answering, and with an
+/// <see cref="EscalationRequest"/> when the <see cref="EscalationTracker"/> decides a person must take over.
 /// </summary>
 public sealed class KnowledgeDialog : CobBotComponentDialog
 {
@@ -35,15 +37,18 @@ public sealed class KnowledgeDialog : CobBotComponentDialog
     private readonly IKnowledgeBase _knowledge;
     private readonly GroundedAnswerWriter _writer;
     private readonly PhiRedactor _redactor;
+    private readonly EscalationTracker _escalations;
     private readonly int _passages;
 
     /// <summary>Creates the dialog with id <c>KnowledgeDialog</c>.</summary>
-    public KnowledgeDialog(IKnowledgeBase knowledge, GroundedAnswerWriter writer, PhiRedactor redactor, TurnRecognizer turns, IOptions<BotOptions> options)
+    public KnowledgeDialog(IKnowledgeBase knowledge, GroundedAnswerWriter writer, PhiRedactor redactor, EscalationTracker escalations,
+        TurnRecognizer turns, IOptions<BotOptions> options)
         : base(nameof(KnowledgeDialog), turns, options.Value.InterruptionScore)
     {
         _knowledge = knowledge;
         _writer = writer;
         _redactor = redactor;
+        _escalations = escalations;
         _passages = options.Value.KnowledgePassages;
         AddDialog(new WaterfallDialog(FlowId, [AnswerStepAsync, FeedbackStepAsync]));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt)));
@@ -69,8 +74,13 @@ public sealed class KnowledgeDialog : CobBotComponentDialog
         if (passages.Count == 0)
         {
             await step.Context.SendActivityAsync(NotFoundText, cancellationToken: cancellationToken);
+            // The second miss in a row goes to a person without asking.
+            if (request.ReportsUnderstanding && await _escalations.RecordNotUnderstoodAsync(step.Context, cancellationToken) is { } escalation)
+                return await step.EndDialogAsync(escalation, cancellationToken);
             return await step.PromptAsync(nameof(ConfirmPrompt), YesNo(OfferHumanText), cancellationToken);
         }
+
+        await _escalations.RecordUnderstoodAsync(step.Context, cancellationToken);
 
         var answer = await _writer.WriteAsync(request.Question, passages, cancellationToken);
         step.Values[ArticleKey] = answer.Sources[0].ArticleId;

@@ -1,6 +1,7 @@
 using CobBot.Bots;
 using CobBot.Cards;
 using CobBot.Framework.Dialogs;
+using CobBot.Handoff;
 using CobBot.Recognition;
 using Microsoft.Extensions.Options;
 
@@ -8,25 +9,30 @@ namespace CobBot.Dialogs;
 
 /// <summary>
 /// The root dialog: each new request is recognized once and routed by intent — small talk is answered, questions go to
-/// <see cref="KnowledgeDialog"/> (with the topic remembered from earlier turns), appointment and handoff requests get
-/// <see cref="AppointmentsText"/> and <see cref="HandoffText"/>. While a child flow runs, its replies go to it; the
+/// <see cref="KnowledgeDialog"/> (with the topic remembered from earlier turns), requests for a person — and what the
+/// <see cref="EscalationTracker"/> escalates — to <see cref="HandoffDialog"/>, appointment requests get
+/// <see cref="AppointmentsText"/> until the booking dialogs exist. While a child flow runs, its replies go to it; the
 /// flows handle help, cancel and "talk to a person" themselves (<see cref="CobBotComponentDialog"/>).
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
     private const string FlowId = nameof(MainDialog) + ".flow";
+    private const string SupportSession = "Support Session";
 
     private readonly TurnRecognizer _turns;
+    private readonly EscalationTracker _escalations;
     private readonly BotOptions _options;
 
     /// <summary>Creates the dialog with id <c>MainDialog</c>.</summary>
-    public MainDialog(TurnRecognizer turns, KnowledgeDialog knowledge, IOptions<BotOptions> options)
+    public MainDialog(TurnRecognizer turns, KnowledgeDialog knowledge, HandoffDialog handoff, EscalationTracker escalations, IOptions<BotOptions> options)
         : base(nameof(MainDialog))
     {
         _turns = turns;
+        _escalations = escalations;
         _options = options.Value;
-        AddDialog(new WaterfallDialog(FlowId, [RouteStepAsync, FinishStepAsync]));
+        AddDialog(new WaterfallDialog(FlowId, [RouteStepAsync, ChildResultStepAsync, HandoffResultStepAsync]));
         AddDialog(knowledge);
+        AddDialog(handoff);
         InitialDialogId = FlowId;
     }
 
@@ -53,11 +59,6 @@ public sealed class MainDialog : ComponentDialog
             $"call {_options.SupportPhone} or email {_options.SupportEmail}.{detail}";
     }
 
-    /// <summary>The honest answer to "talk to a person" while this chat cannot hand conversations to agents yet.</summary>
-    public string HandoffText =>
-        $"I can't connect you with a live agent from this chat yet. Please call our support team at {_options.SupportPhone} " +
-        $"or email {_options.SupportEmail}; for critical issues the phone line is open 24/7.";
-
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var context = step.Context;
@@ -68,8 +69,12 @@ public sealed class MainDialog : ComponentDialog
         {
             case Interruption.Cancel: return await ReplyAndEndAsync(step, BotTexts.NothingToCancel, cancellationToken);
             case Interruption.Help: return await ReplyAndEndAsync(step, BotTexts.Help, cancellationToken);
-            case Interruption.HumanRequested: return await ReplyAndEndAsync(step, HandoffText, cancellationToken);
+            case Interruption.HumanRequested: return await HandOverAsync(step, EscalationRequest.CustomerAsked(), cancellationToken);
         }
+
+        // Asked for a person, a business topic a person must handle, clearly upset, or misunderstood twice in a row.
+        if (await _escalations.EvaluateAsync(context, recognized, cancellationToken) is { } escalation)
+            return await HandOverAsync(step, escalation, cancellationToken);
 
         var memory = await _turns.Memory.GetAsync(context, () => new ConversationMemory(), cancellationToken);
         switch (recognized.Intent)
@@ -82,22 +87,37 @@ public sealed class MainDialog : ComponentDialog
             case Intents.Help: return await ReplyAndEndAsync(step, BotTexts.Help, cancellationToken);
             case Intents.Goodbye: return await ReplyAndEndAsync(step, BotTexts.Goodbye, cancellationToken);
             case Intents.Thanks: return await ReplyAndEndAsync(step, BotTexts.Thanks, cancellationToken);
-            case Intents.HumanHandoff: return await ReplyAndEndAsync(step, HandoffText, cancellationToken);
+            case Intents.HumanHandoff: return await HandOverAsync(step, EscalationRequest.CustomerAsked(), cancellationToken);
             case Intents.BookAppointment or Intents.CancelAppointment or Intents.RescheduleAppointment or Intents.AppointmentStatus:
                 return await ReplyAndEndAsync(step, AppointmentsText(recognized.Intent, memory), cancellationToken);
             default:
-                return await step.BeginDialogAsync(nameof(KnowledgeDialog), new KnowledgeRequest(context.Activity.Text!, memory.ServiceType), cancellationToken);
+                return await step.BeginDialogAsync(nameof(KnowledgeDialog), new KnowledgeRequest(context.Activity.Text!, memory.ServiceType, recognized.Intent == Intents.KbQuery), cancellationToken);
         }
     }
 
-    private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+    private async Task<DialogTurnResult> ChildResultStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.Result switch
         {
-            Interruption.HumanRequested => await ReplyAndEndAsync(step, HandoffText, cancellationToken),
+            Interruption.HumanRequested => await HandOverAsync(step, EscalationRequest.CustomerAsked(), cancellationToken),
+            EscalationRequest escalation => await HandOverAsync(step, escalation, cancellationToken),
+            HandoffDialogResult handoff => await step.NextAsync(handoff, cancellationToken),
             // The customer asked something new instead of answering: route the same message from the start.
             Interruption.NewRequest => await step.ReplaceDialogAsync(FlowId, null, cancellationToken),
             _ => await step.EndDialogAsync(null, cancellationToken),
         };
+
+    /// <summary>After hours the customer may choose a Support Session instead of a callback.</summary>
+    private async Task<DialogTurnResult> HandoffResultStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not HandoffDialogResult { Outcome: HandoffDialogOutcome.BookSupportSession })
+            return await step.EndDialogAsync(null, cancellationToken);
+        var memory = await _turns.Memory.GetAsync(step.Context, () => new ConversationMemory(), cancellationToken);
+        memory.ServiceType = SupportSession;
+        return await ReplyAndEndAsync(step, AppointmentsText(Intents.BookAppointment, memory), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> HandOverAsync(WaterfallStepContext step, EscalationRequest request, CancellationToken cancellationToken) =>
+        step.BeginDialogAsync(nameof(HandoffDialog), request, cancellationToken);
 
     private static async Task<DialogTurnResult> ReplyAndEndAsync(WaterfallStepContext step, string text, CancellationToken cancellationToken)
     {
