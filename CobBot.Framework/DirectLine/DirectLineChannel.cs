@@ -89,7 +89,7 @@ internal sealed class DirectLineChannel(
     {
         try
         {
-            await adapter.ProcessActivityAsync(activity, InProcessCaller, bot.OnTurnAsync, lifetime.ApplicationStopping).ConfigureAwait(false);
+            await adapter.ProcessActivityAsync(InProcessCaller, activity, bot.OnTurnAsync, lifetime.ApplicationStopping).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

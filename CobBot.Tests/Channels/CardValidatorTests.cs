@@ -7,7 +7,7 @@ namespace CobBot.Tests.ChannelTests;
 /// pass the official <c>adaptivecards</c> parser for Teams' schema 1.5 (validate-card.mjs from the shared peers).
 /// </summary>
 [Collection(RealClientCollection.Name)]
-public sealed class AdaptiveCardTemplateTests
+public sealed class CardValidatorTests
 {
     [Fact]
     public async Task Every_card_template_passes_the_adaptive_cards_validator_for_schema_1_5()
