@@ -1,6 +1,9 @@
 namespace CobBot.Tests.ChannelTests;
 
-/// <summary>The real CobBot bot through its own Direct Line, in the real Web Chat (headless Chromium) and on its page.</summary>
+/// <summary>
+/// The real CobBot bot: through its own Direct Line in the real Web Chat (headless Chromium) and on its page, and
+/// through <c>/api/messages</c> in the Agents Playground as Teams.
+/// </summary>
 [Collection(RealClientCollection.Name)]
 public sealed class CobBotWebChatTests
 {
@@ -27,6 +30,20 @@ public sealed class CobBotWebChatTests
             ["--clients", PeerClients.Directory, "--url", host.BaseUrl + "/", "--welcome", "Welcome to COB Company",
              "--say", "What are your support hours?", "--answer", "4:00 PM to 1:00 AM", "--out", PeerClients.ArtifactsFolder("cobbot-page")],
             TimeSpan.FromMinutes(3));
+
+        Assert.True(exitCode == 0, log);
+    }
+
+    [Fact]
+    public async Task The_playground_as_teams_gets_the_welcome_an_answer_and_a_card_button_answer()
+    {
+        await using var host = await CobBotChannelHost.StartAsync();
+        var output = PeerClients.ArtifactsFolder("cobbot-playground");
+        File.Delete(Path.Combine(output, "wire.jsonl"));
+
+        var (exitCode, log) = await PeerClients.RunNodeAsync(PeerClients.SharedScript("playground-check.mjs"),
+            ["--bot", host.BaseUrl + "/api/messages", "--channel", "msteams", "--port", PlaygroundClientTests.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+             "--script", PeerClients.OwnScript("playground-cobbot.jsonl"), "--out", output, "--timeout", "20000"], TimeSpan.FromMinutes(3));
 
         Assert.True(exitCode == 0, log);
     }

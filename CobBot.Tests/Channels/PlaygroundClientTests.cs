@@ -31,7 +31,7 @@ public sealed class PlaygroundClientTests
         Assert.Contains(wire, w => (string?)w["dir"] == "from-bot" && w.ToJsonString().Contains("Confirmed 4711", StringComparison.Ordinal));
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
