@@ -11,14 +11,16 @@ internal static class DirectLineActivityReader
     public static async Task<(Activity? Activity, IResult? Failure)> ReadAsync(HttpRequest request, int maxLength)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var buffer = new char[maxLength + 1];
-        var length = 0;
+        var text = new StringBuilder();
+        var chunk = new char[8192];
         int read;
-        while (length <= maxLength && (read = await reader.ReadAsync(buffer.AsMemory(length), request.HttpContext.RequestAborted)) > 0)
-            length += read;
-        if (length > maxLength)
-            return (null, DirectLineResults.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"Activities are limited to {maxLength} characters."));
-        return Parse(new string(buffer, 0, length));
+        while ((read = await reader.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            text.Append(chunk, 0, read);
+            if (text.Length > maxLength)
+                return (null, DirectLineResults.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"Activities are limited to {maxLength} characters."));
+        }
+        return Parse(text.ToString());
     }
 
     public static (Activity? Activity, IResult? Failure) Parse(string json)
