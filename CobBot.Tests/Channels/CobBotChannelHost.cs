@@ -1,6 +1,4 @@
 using CobBot.App;
-using CobBot.Framework.DirectLine;
-using CobBot.Framework.Teams;
 using CobBot.Tests.App;
 using CobBot.Tests.Data;
 using Microsoft.AspNetCore.Builder;
@@ -51,21 +49,13 @@ internal sealed class CobBotChannelHost : IAsyncDisposable
             ["DirectLine:Secret"] = ChannelTestHost.Secret,
         });
 
-        // Program.cs: builder.Services.AddCobBot(...), then the channels.
+        // As Program.cs: AddCobBot registers the channels too.
         builder.Services.AddCobBot(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(TrainedClassifier.Instance);
-        builder.Services.AddTeamsRateLimiting();
-        builder.Services.AddDirectLine(builder.Configuration);
-        builder.Services.AddSqliteDirectLineStore(database.ConnectionString);
 
         var app = builder.Build();
-        // Program.cs: the page and the Direct Line middleware before MapCobBot, the endpoints after it.
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
-        app.UseDirectLine();
+        // As Program.cs: MapCobBot serves the page, the Direct Line and every API.
         app.MapCobBot();
-        app.MapDirectLine();
-        app.MapDirectLineTokenEndpoint();
         await app.StartAsync();
         return new CobBotChannelHost(app, database);
     }

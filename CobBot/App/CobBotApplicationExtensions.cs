@@ -1,6 +1,7 @@
 using CobBot.Admin;
 using CobBot.Analytics;
 using CobBot.Chat;
+using CobBot.Framework.DirectLine;
 using CobBot.Framework.Hosting;
 using CobBot.Handoff.Api;
 using CobBot.Scheduling.Api;
@@ -15,7 +16,8 @@ public static class CobBotApplicationExtensions
     /// Problem details for errors, the rate limiter, then the endpoints: <c>/api/messages</c> (Bot Framework),
     /// <c>/api/chat</c>, <c>/api/health</c>, <c>/api/admin/login</c>, <c>/api/admin/dashboard</c>, scheduling
     /// (<c>/api/appointments</c>, <c>/api/availability</c>, <c>/api/admin/appointments</c>), handoff (escalations,
-    /// transcripts, the agent console at <c>/agent</c>),
+    /// transcripts, the agent console at <c>/agent</c>), the web chat page at <c>/</c> with the self-hosted Direct Line
+    /// (<c>/v3/directline</c>, <c>/api/directline/token</c>),
     /// <c>/openapi/v1.json</c> and the API reference at <c>/docs</c> (served offline, no font CDN).
     /// </summary>
     public static WebApplication MapCobBot(this WebApplication app)
@@ -27,6 +29,10 @@ public static class CobBotApplicationExtensions
         });
         app.UseStatusCodePages();
         app.UseRateLimiter();
+        // The web chat page at "/" and the Direct Line middleware (WebSockets, CORS) run before the endpoints.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseDirectLine();
         // Built now so that in Development a generated admin password is printed at start, not at the first login.
         app.Services.GetRequiredService<AdminUserStore>();
 
@@ -37,6 +43,8 @@ public static class CobBotApplicationExtensions
         app.MapDashboardApi();
         app.MapSchedulingApi();
         app.MapHandoffApi();
+        app.MapDirectLine();
+        app.MapDirectLineTokenEndpoint().RequireRateLimiting(ChatApi.RateLimitPolicy);
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", options => options.DisableDefaultFonts());
         return app;

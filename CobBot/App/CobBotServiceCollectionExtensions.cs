@@ -8,8 +8,10 @@ using CobBot.Dialogs;
 using CobBot.Framework.Authentication;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Connector;
+using CobBot.Framework.DirectLine;
 using CobBot.Framework.Hosting;
 using CobBot.Framework.State;
+using CobBot.Framework.Teams;
 using CobBot.Handoff;
 using CobBot.Knowledge;
 using CobBot.Privacy;
@@ -24,7 +26,7 @@ namespace CobBot.App;
 /// <summary>The app's composition: every feature's registration, in dependency order.</summary>
 public static class CobBotServiceCollectionExtensions
 {
-    /// <summary>Registers CobBot: data, knowledge, admin auth, recognition (offline, Gemini first when a key is set), scheduling, handoff, bot state, the Bot Framework protocol, the bot and the HTTP APIs.</summary>
+    /// <summary>Registers CobBot: data, knowledge, admin auth, recognition (offline, Gemini first when a key is set), scheduling, handoff, bot state, the Bot Framework protocol, the self-hosted Direct Line and Teams send limits, the bot and the HTTP APIs.</summary>
     public static IServiceCollection AddCobBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // One clock for the whole app; every feature's TryAdd finds it.
@@ -39,6 +41,9 @@ public static class CobBotServiceCollectionExtensions
         services.AddCobBotState(configuration, environment);
         services.AddBotAuthentication(configuration);
         services.AddBotConnector(configuration);
+        services.AddTeamsRateLimiting();
+        services.AddDirectLine(configuration);
+        services.AddSqliteDirectLineStore(CobBotConnectionString.Resolve(configuration, environment.ContentRootPath));
         services.AddCobBotScheduling(configuration);
         services.AddCobBotHandoff(configuration);
         services.AddCobBotConversation(configuration);
