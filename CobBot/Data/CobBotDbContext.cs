@@ -1,4 +1,6 @@
+using CobBot.Email;
 using CobBot.Knowledge;
+using CobBot.Scheduling.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CobBot.Data;
@@ -18,6 +20,15 @@ public sealed class CobBotDbContext(DbContextOptions<CobBotDbContext> options) :
 
     /// <summary>"Was this helpful?" answers about knowledge articles.</summary>
     public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
+
+    /// <summary>Booked and cancelled appointments.</summary>
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    /// <summary>Staff time held by booked appointments; its key rules out double booking.</summary>
+    public DbSet<AppointmentSlotClaim> AppointmentSlotClaims => Set<AppointmentSlotClaim>();
+
+    /// <summary>Emails waiting for (or done with) delivery.</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CobBot.Scheduling.Persistence;
+
+namespace CobBot.Scheduling.Catalog;
+
+/// <summary>
+/// Loads the catalogue from the files embedded from <c>Scheduling/Data/</c>. A file of the same name in the
+/// configured data directory replaces the embedded one (e.g. next year's holidays without a rebuild).
+/// </summary>
+internal static class SchedulingCatalogLoader
+{
+    public const string TypesFile = "appointment-types.json";
+    public const string StaffFile = "staff.json";
+    public const string HolidaysFile = "holidays.json";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    /// <exception cref="InvalidOperationException">A file is missing or inconsistent.</exception>
+    public static SchedulingCatalog Load(string? dataDirectory)
+    {
+        var types = Read<AppointmentTypesFile>(dataDirectory, TypesFile).AppointmentTypes
+            .Select(t => new AppointmentType(t.Id, t.Name, TimeSpan.FromMinutes(t.DurationMinutes), t.Description))
+            .ToList();
+        var staff = Read<StaffFile>(dataDirectory, StaffFile).Staff.Select(ToStaff).ToList();
+        var holidays = Read<HolidaysFile>(dataDirectory, HolidaysFile).Holidays.Select(h => new Holiday(h.Date, h.Name));
+
+        var catalog = new SchedulingCatalog(types, staff, holidays);
+        Validate(catalog);
+        return catalog;
+    }
+
+    private static StaffMember ToStaff(StaffEntry entry) => new(
+        entry.Id,
+        entry.Name,
+        TimeZoneInfo.FindSystemTimeZoneById(entry.TimeZone),
+        entry.Services.ToHashSet(StringComparer.OrdinalIgnoreCase),
+        [.. entry.WorkingHours.SelectMany(w => w.Days.Select(day => new WorkingHours(day, ParseTime(w.Start), ParseTime(w.End))))]);
+
+    private static TimeOnly ParseTime(string value) => TimeOnly.ParseExact(value, "HH:mm", CultureInfo.InvariantCulture);
+
+    // Appointments claim fixed cells of the slot grid, so every length and boundary must fall on a cell edge.
+    private static void Validate(SchedulingCatalog catalog)
+    {
+        var cell = AppointmentSlotClaim.CellLength;
+        foreach (var type in catalog.Types.Where(t => t.Duration <= TimeSpan.Zero || t.Duration.Ticks % cell.Ticks != 0))
+            throw new InvalidOperationException($"Appointment type '{type.Name}' must last a positive multiple of {cell.TotalMinutes} minutes.");
+
+        foreach (var member in catalog.Staff)
+        {
+            if (member.Services.FirstOrDefault(s => catalog.FindType(s) is null) is { } unknown)
+                throw new InvalidOperationException($"Staff member '{member.Id}' lists unknown appointment type '{unknown}'.");
+            if (member.WorkingHours.Any(w => w.End <= w.Start || !OnCell(w.Start) || !OnCell(w.End)))
+                throw new InvalidOperationException($"Staff member '{member.Id}' has working hours that are empty or not on {cell.TotalMinutes}-minute boundaries.");
+        }
+
+        bool OnCell(TimeOnly time) => time.ToTimeSpan().Ticks % cell.Ticks == 0;
+    }
+
+    private static T Read<T>(string? dataDirectory, string fileName)
+    {
+        using var stream = Open(dataDirectory, fileName);
+        return JsonSerializer.Deserialize<T>(stream, Json)
+            ?? throw new InvalidOperationException($"Scheduling data file '{fileName}' is empty.");
+    }
+
+    private static Stream Open(string? dataDirectory, string fileName)
+    {
+        if (dataDirectory is { Length: > 0 } && Path.Combine(dataDirectory, fileName) is var path && File.Exists(path))
+            return File.OpenRead(path);
+
+        var assembly = typeof(SchedulingCatalogLoader).Assembly;
+        var resource = $"{assembly.GetName().Name}.Scheduling.Data.{fileName}";
+        return assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded resource '{resource}' is missing.");
+    }
+}
