@@ -198,6 +198,9 @@ namespace CobBot.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Requirements")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -233,6 +236,9 @@ namespace CobBot.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("EmailNormalized");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
 
                     b.HasIndex("StartUtc");
 
