@@ -67,6 +67,14 @@ internal sealed class BookingConversation : IMiddleware
             },
         });
 
+    /// <summary>Drops unread replies, as the hosting adapter drops the replies of a turn attempt whose state was not saved.</summary>
+    public void DiscardReplies()
+    {
+        while (_client.GetNextReply<Activity>() is not null)
+        {
+        }
+    }
+
     public async Task<List<Activity>> RunAsync(Activity activity)
     {
         activity.LocalTimezone ??= _timeZone;
