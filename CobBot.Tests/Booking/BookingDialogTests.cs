@@ -1,7 +1,5 @@
-using CobBot.Cards;
 using CobBot.Dialogs.Booking;
 using CobBot.Framework.Dialogs;
-using CobBot.Framework.Schema;
 using CobBot.Recognition;
 using CobBot.Scheduling;
 using Xunit.Abstractions;

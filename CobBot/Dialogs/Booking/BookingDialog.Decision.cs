@@ -2,7 +2,6 @@ using CobBot.Cards;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Framework.Dialogs.Choices;
-using CobBot.Framework.Schema;
 using CobBot.Scheduling;
 
 namespace CobBot.Dialogs.Booking;
