@@ -78,9 +78,24 @@ public class BookingServiceTests
     }
 
     [Fact]
+    public async Task Validate_checks_without_booking()
+    {
+        await using var host = await SchedulingTestHost.StartAsync();
+        var bookings = host.Get<BookingService>();
+
+        var valid = bookings.Validate(Bookings.Request("Product Demo", Tuesday, new TimeOnly(10, 0)));
+        var invalid = bookings.Validate(Bookings.Request("Product Demo", Tuesday, new TimeOnly(10, 0)) with { Phone = "call me" });
+
+        Assert.Empty(valid);
+        Assert.Equal([BookingFields.Phone], invalid.Keys);
+        await using var db = host.CreateDbContext();
+        Assert.Equal(0, await db.Appointments.CountAsync());
+    }
+
+    [Fact]
     public async Task A_holiday_is_refused_with_its_name()
     {
-        await using var host = await SchedulingTestHost.StartAsync(now: AvailabilityTests.Utc(2026, 6, 15, 14, 0));
+        await using var host = await SchedulingTestHost.StartAsync(now: Days.Utc(2026, 6, 15, 14, 0));
 
         var result = await host.Get<BookingService>().BookAsync(Bookings.Request("Product Demo", new DateOnly(2026, 6, 19), new TimeOnly(10, 0)));
 

@@ -60,7 +60,7 @@ public class SchedulingCatalogTests
         var folder = Directory.CreateTempSubdirectory("cobbot-catalog-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(folder, SchedulingCatalogLoader.HolidaysFile),
+            File.WriteAllText(Path.Combine(folder, SchedulingCatalogLoader.HolidaysFileName),
                 """{ "holidays": [ { "date": "2028-01-03", "name": "Company retreat" } ] }""");
 
             var catalog = SchedulingCatalogLoader.Load(folder);
@@ -82,7 +82,7 @@ public class SchedulingCatalogTests
         var folder = Directory.CreateTempSubdirectory("cobbot-catalog-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(folder, SchedulingCatalogLoader.TypesFile), typesJson);
+            File.WriteAllText(Path.Combine(folder, SchedulingCatalogLoader.TypesFileName), typesJson);
 
             var error = Assert.Throws<InvalidOperationException>(() => SchedulingCatalogLoader.Load(folder));
 

@@ -52,9 +52,10 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
     /// <param name="now">The fake clock's start.</param>
     /// <param name="runOutboxWorker">Whether the background outbox worker runs (tests usually drive the processor themselves).</param>
     /// <param name="dataFiles">Scheduling data files (name → JSON) that replace the shipped ones.</param>
+    /// <param name="configure">Runs after the app's registrations, to replace services.</param>
     public static async Task<SchedulingTestHost> StartAsync(
         IDictionary<string, string?>? settings = null, DateTimeOffset? now = null, bool runOutboxWorker = false,
-        IReadOnlyDictionary<string, string>? dataFiles = null)
+        IReadOnlyDictionary<string, string>? dataFiles = null, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateMigratedAsync();
         // Like DatabaseInitializer in the app: write-ahead logging, so readers never wait for the booking writer.
@@ -88,6 +89,7 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
         // The fake clock is months away from the real one, which JwtBearer's lifetime check reads; signature,
         // issuer, audience and role checks stay real.
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.TokenValidationParameters.ValidateLifetime = false);
+        configure?.Invoke(services);
         if (!runOutboxWorker)
             services.Remove(services.Single(d => d.ImplementationType == typeof(OutboxDispatcher)));
 

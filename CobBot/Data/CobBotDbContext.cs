@@ -1,4 +1,5 @@
 using CobBot.Email;
+using CobBot.Handoff.Queue;
 using CobBot.Knowledge;
 using CobBot.Scheduling.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,15 @@ public sealed class CobBotDbContext(DbContextOptions<CobBotDbContext> options) :
 
     /// <summary>Emails waiting for (or done with) delivery.</summary>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Conversations handed to people: the live-agent queue and its history.</summary>
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+
+    /// <summary>Callback tickets requested outside support hours.</summary>
+    public DbSet<CallbackRequest> CallbackRequests => Set<CallbackRequest>();
+
+    /// <summary>The agent-facing transcript of conversations (real text; agents and admins only).</summary>
+    public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

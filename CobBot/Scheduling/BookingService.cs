@@ -47,6 +47,17 @@ public sealed class BookingService
         _logger = logger;
     }
 
+    /// <summary>
+    /// The problems of <paramref name="request"/> by <see cref="BookingFields"/> key, empty when it could be booked now
+    /// (whether the slot is still free is only known when booking). For checking collected details before confirming.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> Validate(BookingRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        _validator.Validate(request, errors);
+        return errors;
+    }
+
     /// <summary>Validates and books <paramref name="request"/>.</summary>
     public async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken = default)
     {

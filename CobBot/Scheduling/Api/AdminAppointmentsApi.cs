@@ -10,6 +10,7 @@ namespace CobBot.Scheduling.Api;
 public static class AdminAppointmentsApi
 {
     private const int MaxLimit = 500;
+    private const string NoSuchAppointment = "No appointment with that id.";
 
     public static IEndpointRouteBuilder MapAdminAppointmentsApi(this IEndpointRouteBuilder endpoints)
     {
@@ -38,11 +39,11 @@ public static class AdminAppointmentsApi
         return TypedResults.Ok(found.Select(AdminAppointmentResponse.From).ToList());
     }
 
-    private static async Task<Results<Ok<AdminAppointmentResponse>, NotFound>> GetAsync(
+    private static async Task<Results<Ok<AdminAppointmentResponse>, ProblemHttpResult>> GetAsync(
         Guid id, AppointmentDirectory directory, CancellationToken cancellationToken) =>
         await directory.GetAsync(id, cancellationToken) is { } appointment
             ? TypedResults.Ok(AdminAppointmentResponse.From(appointment))
-            : TypedResults.NotFound();
+            : TypedResults.Problem(NoSuchAppointment, statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<AdminAppointmentResponse>, ProblemHttpResult>> CancelAsync(
         Guid id, AppointmentChangeService changes, CancellationToken cancellationToken)
@@ -51,7 +52,7 @@ public static class AdminAppointmentsApi
         return result.Status switch
         {
             ChangeStatus.Done => TypedResults.Ok(AdminAppointmentResponse.From(result.Appointment!)),
-            ChangeStatus.NotFound => TypedResults.Problem("No appointment with that id.", statusCode: StatusCodes.Status404NotFound),
+            ChangeStatus.NotFound => TypedResults.Problem(NoSuchAppointment, statusCode: StatusCodes.Status404NotFound),
             _ => TypedResults.Problem(result.Reason, statusCode: StatusCodes.Status409Conflict, title: "The appointment cannot be cancelled."),
         };
     }

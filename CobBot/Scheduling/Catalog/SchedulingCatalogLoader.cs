@@ -11,9 +11,9 @@ namespace CobBot.Scheduling.Catalog;
 /// </summary>
 internal static class SchedulingCatalogLoader
 {
-    public const string TypesFile = "appointment-types.json";
-    public const string StaffFile = "staff.json";
-    public const string HolidaysFile = "holidays.json";
+    public const string TypesFileName = "appointment-types.json";
+    public const string StaffFileName = "staff.json";
+    public const string HolidaysFileName = "holidays.json";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -24,11 +24,11 @@ internal static class SchedulingCatalogLoader
     /// <exception cref="InvalidOperationException">A file is missing or inconsistent.</exception>
     public static SchedulingCatalog Load(string? dataDirectory)
     {
-        var types = Read<AppointmentTypesFile>(dataDirectory, TypesFile).AppointmentTypes
+        var types = Read<AppointmentTypesFile>(dataDirectory, TypesFileName).AppointmentTypes
             .Select(t => new AppointmentType(t.Id, t.Name, TimeSpan.FromMinutes(t.DurationMinutes), t.Description))
             .ToList();
-        var staff = Read<StaffFile>(dataDirectory, StaffFile).Staff.Select(ToStaff).ToList();
-        var holidays = Read<HolidaysFile>(dataDirectory, HolidaysFile).Holidays.Select(h => new Holiday(h.Date, h.Name));
+        var staff = Read<StaffFile>(dataDirectory, StaffFileName).Staff.Select(ToStaff).ToList();
+        var holidays = Read<HolidaysFile>(dataDirectory, HolidaysFileName).Holidays.Select(h => new Holiday(h.Date, h.Name));
 
         var catalog = new SchedulingCatalog(types, staff, holidays);
         Validate(catalog);
@@ -79,4 +79,13 @@ internal static class SchedulingCatalogLoader
         return assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource '{resource}' is missing.");
     }
+
+    // The JSON shapes of the data files.
+    private sealed record AppointmentTypesFile(List<AppointmentTypeEntry> AppointmentTypes);
+    private sealed record AppointmentTypeEntry(string Id, string Name, int DurationMinutes, string Description);
+    private sealed record StaffFile(List<StaffEntry> Staff);
+    private sealed record StaffEntry(string Id, string Name, string TimeZone, List<string> Services, List<WorkingHoursEntry> WorkingHours);
+    private sealed record WorkingHoursEntry(List<DayOfWeek> Days, string Start, string End);
+    private sealed record HolidaysFile(List<HolidayEntry> Holidays);
+    private sealed record HolidayEntry(DateOnly Date, string Name);
 }
