@@ -125,4 +125,17 @@ public sealed class BookingChangeTests(ITestOutputHelper output)
         Assert.Equal(("Sam Rivera", "sam@example.com", "+442079460958"), (Facts(summary)["Name"], Facts(summary)["Email"], Facts(summary)["Phone"]));
         Assert.False(Facts(summary).ContainsKey("Notes"));
     }
+
+    [Fact]
+    public async Task Details_the_booking_rules_reject_are_explained_and_asked_again_before_the_summary()
+    {
+        await using var host = await BookingTestHost.StartAsync();
+        var conversation = new BookingConversation(host.Get<BookingDialog>(), output);
+        await conversation.SayAsync(BookingScript.EverythingUtterance);
+
+        var replies = await conversation.SayAsync(new string('x', 1001));
+
+        Assert.Equal(["At most 1000 characters.", BookingTexts.RequirementsQuestion], replies.Select(r => r.Text));
+        Assert.NotNull(Card(Assert.Single(await conversation.SayAsync("Bring the payer list"))));
+    }
 }

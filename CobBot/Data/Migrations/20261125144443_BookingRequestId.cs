@@ -31,9 +31,8 @@ namespace CobBot.Data.Migrations
                 name: "IX_Appointments_RequestId",
                 table: "Appointments");
 
-            migrationBuilder.DropColumn(
-                name: "RequestId",
-                table: "Appointments");
+            // EF Core's SQLite provider refuses DropColumn; SQLite itself has ALTER TABLE DROP COLUMN since 3.35.
+            migrationBuilder.Sql("ALTER TABLE \"Appointments\" DROP COLUMN \"RequestId\";");
         }
     }
 }

@@ -33,11 +33,15 @@ public sealed partial class BookingDialog
         return await step.PromptAsync(RequirementsPromptId, Question(BookingTexts.RequirementsQuestion, BookingTexts.RequirementsQuestion), cancellationToken);
     }
 
-    /// <summary>Shows the summary card (the Teams or the Submit variant) and waits for Confirm, Change or Cancel.</summary>
+    /// <summary>
+    /// Checks the collected details with the booking rules (a problem is explained and its question asked again), then
+    /// shows the summary card (the Teams or the Submit variant) and waits for Confirm, Change or Cancel.
+    /// </summary>
     private async Task<DialogTurnResult> SummaryStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var booking = Details(step);
         if (step.Result is string requirements) booking.Requirements = ContactInput.Requirements(requirements);
+        if (_bookings.Validate(Request(booking)) is { Count: > 0 } errors) return await AskAgainAsync(step, booking, errors, cancellationToken);
         var when = When(booking);
         var text = BookingTexts.Summary(booking.Service!, when, booking.Name!, booking.Email!, booking.Phone!);
         var cardId = Guid.NewGuid();

@@ -54,18 +54,7 @@ public sealed partial class BookingDialog
     /// </summary>
     private async Task<DialogTurnResult> BookAsync(WaterfallStepContext step, BookingDetails booking, CardAnswer answer, string when, CancellationToken cancellationToken)
     {
-        var result = await _bookings.BookAsync(new BookingRequest
-        {
-            Service = booking.Service,
-            Date = booking.Date,
-            Time = booking.Time,
-            TimeZone = booking.TimeZone,
-            Name = booking.Name,
-            Email = booking.Email,
-            Phone = booking.Phone,
-            Requirements = booking.Requirements,
-            RequestId = booking.RequestId,
-        }, cancellationToken);
+        var result = await _bookings.BookAsync(Request(booking), cancellationToken);
 
         switch (result.Status)
         {
@@ -82,11 +71,31 @@ public sealed partial class BookingDialog
                 await step.Context.SendActivityAsync(taken, cancellationToken: cancellationToken);
                 return await RestartAsync(step, booking, cancellationToken);
             default:
-                await step.Context.SendActivityAsync(string.Join(" ", result.Errors.SelectMany(e => e.Value)), cancellationToken: cancellationToken);
-                Forget(booking, result.Errors.Keys);
-                return await RestartAsync(step, booking, cancellationToken);
+                return await AskAgainAsync(step, booking, result.Errors, cancellationToken);
         }
     }
+
+    /// <summary>Says what the booking rules found wrong, forgets those answers and asks for them again.</summary>
+    private static async Task<DialogTurnResult> AskAgainAsync(
+        WaterfallStepContext step, BookingDetails booking, IReadOnlyDictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        await step.Context.SendActivityAsync(string.Join(" ", errors.SelectMany(e => e.Value)), cancellationToken: cancellationToken);
+        Forget(booking, errors.Keys);
+        return await RestartAsync(step, booking, cancellationToken);
+    }
+
+    private static BookingRequest Request(BookingDetails booking) => new()
+    {
+        Service = booking.Service,
+        Date = booking.Date,
+        Time = booking.Time,
+        TimeZone = booking.TimeZone,
+        Name = booking.Name,
+        Email = booking.Email,
+        Phone = booking.Phone,
+        Requirements = booking.Requirements,
+        RequestId = booking.RequestId,
+    };
 
     private async Task<DialogTurnResult> ChangeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
