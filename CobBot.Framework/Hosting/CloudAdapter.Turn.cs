@@ -26,7 +26,7 @@ public sealed partial class CloudAdapter
     /// activity and fresh turn state, record the activity id, save all states atomically, and only then
     /// release the held replies. A conflicting save discards the attempt (and its replies) and tries again.
     /// </summary>
-    private async Task<TurnResponse> RunTurnAsync(Activity activity, BotCaller? caller, BotCallbackHandler callback, bool isInbound, CancellationToken cancellationToken)
+    private async Task<InvokeResponse?> RunTurnAsync(Activity activity, BotCaller? caller, BotCallbackHandler callback, bool isInbound, CancellationToken cancellationToken)
     {
         var snapshot = BotJson.Serialize(activity);
         var expectReplies = isInbound && activity.DeliveryMode == DeliveryModes.ExpectReplies;
@@ -43,7 +43,7 @@ public sealed partial class CloudAdapter
                 if (isInbound && await _deduplicator.IsDuplicateAsync(turnContext, cancellationToken).ConfigureAwait(false))
                 {
                     _logger.LogInformation("Ignored a redelivered {ActivityType} {ActivityId} on {ChannelId}.", activity.Type, activity.Id, activity.ChannelId);
-                    return TurnResponse.Ok;
+                    return null;
                 }
                 await RunPipelineAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
                 if (isInbound) await _deduplicator.RecordAsync(turnContext, cancellationToken).ConfigureAwait(false);
