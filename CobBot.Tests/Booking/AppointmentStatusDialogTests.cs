@@ -12,7 +12,7 @@ public sealed class AppointmentStatusDialogTests(ITestOutputHelper output)
     {
         await using var host = await BookingTestHost.StartAsync();
         var appointment = await host.BookAsync("Product Demo", new DateOnly(2026, 3, 10), new TimeOnly(15, 0));
-        var conversation = new BookingConversation(host.Get<AppointmentStatusDialog>(), output, timeZone: "Europe/Berlin",
+        var conversation = new BookingConversation(host, host.Get<AppointmentStatusDialog>(), output, timeZone: "Europe/Berlin",
             options: new AppointmentRequest { ConfirmationCode = appointment.ConfirmationCode, Email = appointment.Email });
 
         var reply = Assert.Single(await conversation.SayAsync($"what's the status of {appointment.ConfirmationCode}?"));
@@ -31,7 +31,7 @@ public sealed class AppointmentStatusDialogTests(ITestOutputHelper output)
         await using var host = await BookingTestHost.StartAsync();
         var appointment = await host.BookAsync("Product Demo", new DateOnly(2026, 3, 10), new TimeOnly(15, 0));
         await host.Get<AppointmentChangeService>().CancelAsync(appointment.ConfirmationCode, appointment.Email);
-        var conversation = new BookingConversation(host.Get<AppointmentStatusDialog>(), output);
+        var conversation = new BookingConversation(host, host.Get<AppointmentStatusDialog>(), output);
 
         Assert.Equal(AppointmentTexts.CodeQuestion, Assert.Single(await conversation.SayAsync("is my appointment still on?")).Text);
         await conversation.SayAsync(appointment.ConfirmationCode);

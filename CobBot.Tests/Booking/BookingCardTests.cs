@@ -17,7 +17,7 @@ public sealed class BookingCardTests(ITestOutputHelper output)
     public async Task Web_chat_gets_submit_buttons_and_a_new_confirmation_card(string channelId)
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output, channelId);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output, channelId);
         var summaryMessage = await BookingScript.ReachSummaryAsync(conversation);
         var summary = Card(summaryMessage)!;
 
@@ -38,7 +38,7 @@ public sealed class BookingCardTests(ITestOutputHelper output)
     public async Task Teams_submit_replaces_the_summary_card_with_the_confirmation()
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output, Channels.Msteams);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output, Channels.Msteams);
         var summaryMessage = await BookingScript.ReachSummaryAsync(conversation);
 
         var replies = await conversation.SubmitAsync(BookingCards.Confirm, CardId(Card(summaryMessage)!), summaryMessage.Id);
@@ -55,7 +55,7 @@ public sealed class BookingCardTests(ITestOutputHelper output)
     public async Task Teams_execute_is_answered_with_the_confirmation_card_replacing_the_summary()
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output, Channels.Msteams);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output, Channels.Msteams);
         var summary = Card(await BookingScript.ReachSummaryAsync(conversation))!;
 
         var actionSet = Assert.Single(summary["body"]!.AsArray(), e => (string?)e!["type"] == "ActionSet")!;
@@ -82,7 +82,7 @@ public sealed class BookingCardTests(ITestOutputHelper output)
     public async Task A_press_on_an_older_card_is_not_taken_for_the_current_one()
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output, Channels.Msteams);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output, Channels.Msteams);
         var summary = Card(await BookingScript.ReachSummaryAsync(conversation))!;
 
         await conversation.ExecuteAsync(BookingCards.Confirm, Guid.NewGuid());
@@ -107,7 +107,7 @@ public sealed class BookingCardTests(ITestOutputHelper output)
     public async Task Typed_yes_books_and_typed_no_asks_what_to_change(string answer, bool books)
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output);
         await BookingScript.ReachSummaryAsync(conversation);
 
         var reply = Assert.Single(await conversation.SayAsync(answer));
@@ -128,7 +128,7 @@ public sealed class BookingCardTests(ITestOutputHelper output)
     public async Task Something_else_typed_at_the_card_is_asked_again()
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output);
         await BookingScript.ReachSummaryAsync(conversation);
 
         Assert.Equal(BookingTexts.CardRetry, Assert.Single(await conversation.SayAsync("hmm, not sure")).Text);
@@ -139,7 +139,7 @@ public sealed class BookingCardTests(ITestOutputHelper output)
     public async Task Cancel_books_nothing_and_replaces_the_card_in_teams()
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output, Channels.Msteams);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output, Channels.Msteams);
         var summaryMessage = await BookingScript.ReachSummaryAsync(conversation);
 
         var reply = Assert.Single(await conversation.SubmitAsync(BookingCards.Cancel, CardId(Card(summaryMessage)!), summaryMessage.Id));

@@ -15,7 +15,7 @@ public sealed class BookingChangeTests(ITestOutputHelper output)
     public async Task Change_asks_only_the_chosen_detail_again_and_loops_back_to_the_summary()
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output, "msteams");
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output, "msteams");
         var first = await BookingScript.ReachSummaryAsync(conversation);
 
         var change = Assert.Single(await conversation.ExecuteAsync(BookingCards.Change, CardId(Card(first)!)));
@@ -49,7 +49,7 @@ public sealed class BookingChangeTests(ITestOutputHelper output)
     {
         await using var host = await BookingTestHost.StartAsync(SingleStaffCatalog.Files);
         await host.BookAsync("Benefits Analysis", NextTuesday, new TimeOnly(15, 0));
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output);
 
         var offer = Assert.Single(await conversation.SayAsync("book a benefits analysis next Tuesday at 3pm"));
 
@@ -64,7 +64,7 @@ public sealed class BookingChangeTests(ITestOutputHelper output)
     public async Task A_slot_taken_before_the_confirmation_offers_the_nearest_free_times_and_books_the_new_pick()
     {
         await using var host = await BookingTestHost.StartAsync(SingleStaffCatalog.Files);
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output, "msteams");
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output, "msteams");
         var summaryMessage = await BookingScript.ReachSummaryAsync(conversation);
         await host.BookAsync("Benefits Analysis", NextTuesday, new TimeOnly(15, 0));
 
@@ -90,7 +90,7 @@ public sealed class BookingChangeTests(ITestOutputHelper output)
     public async Task A_day_without_free_times_is_explained_and_asked_again(string utterance, string problem)
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output);
 
         var replies = await conversation.SayAsync(utterance);
 
@@ -101,7 +101,7 @@ public sealed class BookingChangeTests(ITestOutputHelper output)
     public async Task Another_day_asks_for_the_day_again()
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output);
         await conversation.SayAsync("book a product demo next Tuesday");
 
         Assert.Equal(BookingTexts.DateQuestion, Assert.Single(await conversation.SayAsync("a different day please")).Text);
@@ -112,7 +112,7 @@ public sealed class BookingChangeTests(ITestOutputHelper output)
     public async Task Invalid_contact_details_are_asked_again()
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output);
         await conversation.SayAsync("book a support session next Tuesday at 10am");
 
         Assert.Equal(BookingTexts.EmailQuestion, Assert.Single(await conversation.SayAsync("my name is Sam Rivera")).Text);
@@ -130,7 +130,7 @@ public sealed class BookingChangeTests(ITestOutputHelper output)
     public async Task Details_the_booking_rules_reject_are_explained_and_asked_again_before_the_summary()
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output);
         await conversation.SayAsync(BookingScript.EverythingUtterance);
 
         var replies = await conversation.SayAsync(new string('x', 1001));

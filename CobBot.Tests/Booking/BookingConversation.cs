@@ -18,12 +18,11 @@ internal sealed class BookingConversation : IMiddleware
     private readonly DialogTestClient _client;
     private readonly string? _timeZone;
 
-    public BookingConversation(Dialog dialog, ITestOutputHelper output, string channelId = Channels.Test, object? options = null, string? timeZone = null, IStorage? storage = null)
+    public BookingConversation(BookingTestHost host, Dialog dialog, ITestOutputHelper output, string channelId = Channels.Test, object? options = null, string? timeZone = null)
     {
         _timeZone = timeZone;
         ChannelId = channelId;
-        _client = new DialogTestClient(channelId, dialog, options, [new DialogTestLogger(output.WriteLine), this],
-            new ConversationState(storage ?? new MemoryStorage()));
+        _client = new DialogTestClient(channelId, dialog, options, [new DialogTestLogger(output.WriteLine), this], host.Get<ConversationState>());
     }
 
     public string ChannelId { get; }

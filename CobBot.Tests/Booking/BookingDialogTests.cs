@@ -40,7 +40,7 @@ public sealed class BookingDialogTests(ITestOutputHelper output)
     {
         await using var host = await BookingTestHost.StartAsync();
         var options = entitiesAsOptions ? BookingDetails.From(host.Get<IEntityExtractor>().Extract(utterance, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"))) : null;
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output, options: options);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output, options: options);
 
         var asked = new List<string>();
         var replies = await conversation.SayAsync(utterance);
@@ -83,7 +83,7 @@ public sealed class BookingDialogTests(ITestOutputHelper output)
     public async Task Times_are_offered_and_shown_in_the_customers_time_zone()
     {
         await using var host = await BookingTestHost.StartAsync();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output, timeZone: "America/Los_Angeles");
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output, timeZone: "America/Los_Angeles");
 
         var offer = Assert.Single(await conversation.SayAsync("book a benefits analysis next Tuesday"));
 

@@ -1,6 +1,10 @@
+using CobBot.Bots;
 using CobBot.Data;
 using CobBot.Dialogs.Booking;
+using CobBot.Framework.State;
+using CobBot.Recognition.Offline;
 using CobBot.Scheduling;
+using CobBot.Tests.App;
 using CobBot.Tests.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +16,8 @@ namespace CobBot.Tests.Booking;
 
 /// <summary>
 /// A fresh migrated SQLite database and the real scheduling, email outbox and booking dialog registrations on a fake
-/// clock (the outbox worker is not started: the tests read the outbox table).
+/// clock (the outbox worker is not started: the tests read the outbox table), with the real offline recognizer for the
+/// dialogs' help/cancel/person interruptions, and conversation state in <see cref="ConflictingStorage"/>.
 /// </summary>
 internal sealed class BookingTestHost : IAsyncDisposable
 {
@@ -29,6 +34,7 @@ internal sealed class BookingTestHost : IAsyncDisposable
 
     public TestDatabase Database { get; }
     public FakeTimeProvider Time => Get<FakeTimeProvider>();
+    public ConflictingStorage Storage => Get<ConflictingStorage>();
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
@@ -54,6 +60,12 @@ internal sealed class BookingTestHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
         services.AddDbContextFactory<CobBotDbContext>(o => o.UseSqlite(database.ConnectionString));
         services.AddCobBotScheduling(configuration);
+        services.AddSingleton(TrainedClassifier.Instance);
+        services.AddOfflineRecognizer();
+        services.AddOptions<BotOptions>().Configure(o => (o.SupportPhone, o.SupportEmail) = ("(929) 229-7209", "support@cob.example"));
+        services.AddSingleton<ConflictingStorage>().AddSingleton<IStorage>(sp => sp.GetRequiredService<ConflictingStorage>());
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<TurnRecognizer>();
         services.AddCobBotBookingDialogs();
         return new BookingTestHost(services.BuildServiceProvider(), database);
     }

@@ -19,7 +19,7 @@ public sealed class CancelAppointmentDialogTests(ITestOutputHelper output)
     {
         await using var host = await BookingTestHost.StartAsync();
         var appointment = await BookAsync(host);
-        var conversation = new BookingConversation(host.Get<CancelAppointmentDialog>(), output);
+        var conversation = new BookingConversation(host, host.Get<CancelAppointmentDialog>(), output);
 
         Assert.Equal(AppointmentTexts.CodeQuestion, Assert.Single(await conversation.SayAsync("I need to cancel my appointment")).Text);
         Assert.Equal(AppointmentTexts.CodeRetry, Assert.Single(await conversation.SayAsync("I don't have it")).Text);
@@ -40,7 +40,7 @@ public sealed class CancelAppointmentDialogTests(ITestOutputHelper output)
     {
         await using var host = await BookingTestHost.StartAsync();
         var appointment = await BookAsync(host);
-        var conversation = new BookingConversation(host.Get<CancelAppointmentDialog>(), output,
+        var conversation = new BookingConversation(host, host.Get<CancelAppointmentDialog>(), output,
             options: new AppointmentRequest { ConfirmationCode = appointment.ConfirmationCode, Email = appointment.Email });
 
         Assert.StartsWith(AppointmentTexts.CancelQuestion("Benefits Analysis", When, appointment.ConfirmationCode),
@@ -56,7 +56,7 @@ public sealed class CancelAppointmentDialogTests(ITestOutputHelper output)
     {
         await using var host = await BookingTestHost.StartAsync();
         var appointment = await BookAsync(host);
-        var conversation = new BookingConversation(host.Get<CancelAppointmentDialog>(), output,
+        var conversation = new BookingConversation(host, host.Get<CancelAppointmentDialog>(), output,
             options: new AppointmentRequest { ConfirmationCode = appointment.ConfirmationCode, Email = "someone.else@example.com" });
 
         Assert.Equal([AppointmentTexts.NotFoundRetry, AppointmentTexts.CodeQuestion], (await conversation.SayAsync("cancel it")).Select(r => r.Text));
@@ -76,7 +76,7 @@ public sealed class CancelAppointmentDialogTests(ITestOutputHelper output)
         await using var host = await BookingTestHost.StartAsync();
         var appointment = await BookAsync(host);
         host.Time.SetUtcNow(appointment.Start.AddMinutes(minutesFromStart));
-        var conversation = new BookingConversation(host.Get<CancelAppointmentDialog>(), output,
+        var conversation = new BookingConversation(host, host.Get<CancelAppointmentDialog>(), output,
             options: new AppointmentRequest { ConfirmationCode = appointment.ConfirmationCode, Email = appointment.Email });
 
         var reply = Assert.Single(await conversation.SayAsync("cancel my appointment"));
@@ -94,7 +94,7 @@ public sealed class CancelAppointmentDialogTests(ITestOutputHelper output)
         await using var host = await BookingTestHost.StartAsync();
         var appointment = await BookAsync(host);
         host.Time.SetUtcNow(appointment.Start.AddMinutes(-121));
-        var conversation = new BookingConversation(host.Get<CancelAppointmentDialog>(), output,
+        var conversation = new BookingConversation(host, host.Get<CancelAppointmentDialog>(), output,
             options: new AppointmentRequest { ConfirmationCode = appointment.ConfirmationCode, Email = appointment.Email });
         await conversation.SayAsync("cancel my appointment");
 
@@ -111,12 +111,11 @@ public sealed class CancelAppointmentDialogTests(ITestOutputHelper output)
     {
         await using var host = await BookingTestHost.StartAsync();
         var appointment = await BookAsync(host);
-        var storage = new ConflictingStorage();
-        var conversation = new BookingConversation(host.Get<CancelAppointmentDialog>(), output,
-            options: new AppointmentRequest { ConfirmationCode = appointment.ConfirmationCode, Email = appointment.Email }, storage: storage);
+        var conversation = new BookingConversation(host, host.Get<CancelAppointmentDialog>(), output,
+            options: new AppointmentRequest { ConfirmationCode = appointment.ConfirmationCode, Email = appointment.Email });
         await conversation.SayAsync("cancel my appointment");
 
-        storage.FailNextWrite = true;
+        host.Storage.FailNextWrite = true;
         await Assert.ThrowsAsync<ETagConflictException>(() => conversation.SayAsync("yes"));
         conversation.DiscardReplies();
         var done = Assert.Single(await conversation.SayAsync("yes"));

@@ -31,6 +31,7 @@ public sealed class CardTemplateValidationTests
             BookingCards.Status("You're booked!", AwkwardText, SampleFacts, good: true, AwkwardText),
             BookingCards.Status("Not booked", AwkwardText, [], good: false, AwkwardText),
         ],
+        ["welcome"] = () => [(JsonObject)WelcomeCard.Create().Attachments![0].Content!],
     };
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class RescheduleAppointmentDialogTests(ITestOutputHelper output)
     {
         await using var host = await BookingTestHost.StartAsync();
         var appointment = await BookAsync(host);
-        var conversation = new BookingConversation(host.Get<RescheduleAppointmentDialog>(), output, options: Request(appointment));
+        var conversation = new BookingConversation(host, host.Get<RescheduleAppointmentDialog>(), output, options: Request(appointment));
 
         Assert.Equal(AppointmentTexts.NewDayQuestion, Assert.Single(await conversation.SayAsync("I need to reschedule")).Text);
         var offer = Assert.Single(await conversation.SayAsync("next Thursday"));
@@ -45,7 +45,7 @@ public sealed class RescheduleAppointmentDialogTests(ITestOutputHelper output)
         var appointment = await BookAsync(host);
         var request = Request(appointment);
         (request.Date, request.Time) = (new DateOnly(2026, 3, 12), new TimeOnly(11, 0));
-        var conversation = new BookingConversation(host.Get<RescheduleAppointmentDialog>(), output, options: request);
+        var conversation = new BookingConversation(host, host.Get<RescheduleAppointmentDialog>(), output, options: request);
 
         Assert.StartsWith(AppointmentTexts.MoveQuestion("Benefits Analysis", From, To),
             Assert.Single(await conversation.SayAsync($"move {appointment.ConfirmationCode} to Thursday at 11")).Text);
@@ -60,7 +60,7 @@ public sealed class RescheduleAppointmentDialogTests(ITestOutputHelper output)
         var appointment = await BookAsync(host);
         var request = Request(appointment);
         (request.Date, request.Time) = (new DateOnly(2026, 3, 12), new TimeOnly(11, 0));
-        var conversation = new BookingConversation(host.Get<RescheduleAppointmentDialog>(), output, options: request);
+        var conversation = new BookingConversation(host, host.Get<RescheduleAppointmentDialog>(), output, options: request);
         await conversation.SayAsync("move it to Thursday at 11");
         await host.BookAsync("Benefits Analysis", new DateOnly(2026, 3, 12), new TimeOnly(11, 0));
 
@@ -79,7 +79,7 @@ public sealed class RescheduleAppointmentDialogTests(ITestOutputHelper output)
         await using var host = await BookingTestHost.StartAsync();
         var appointment = await BookAsync(host);
         host.Time.SetUtcNow(appointment.Start.AddHours(-1));
-        var conversation = new BookingConversation(host.Get<RescheduleAppointmentDialog>(), output, options: Request(appointment));
+        var conversation = new BookingConversation(host, host.Get<RescheduleAppointmentDialog>(), output, options: Request(appointment));
 
         var reply = Assert.Single(await conversation.SayAsync("can I move my appointment?"));
 
@@ -94,11 +94,10 @@ public sealed class RescheduleAppointmentDialogTests(ITestOutputHelper output)
         var appointment = await BookAsync(host);
         var request = Request(appointment);
         (request.Date, request.Time) = (new DateOnly(2026, 3, 12), new TimeOnly(11, 0));
-        var storage = new ConflictingStorage();
-        var conversation = new BookingConversation(host.Get<RescheduleAppointmentDialog>(), output, options: request, storage: storage);
+        var conversation = new BookingConversation(host, host.Get<RescheduleAppointmentDialog>(), output, options: request);
         await conversation.SayAsync("move it to Thursday at 11");
 
-        storage.FailNextWrite = true;
+        host.Storage.FailNextWrite = true;
         await Assert.ThrowsAsync<ETagConflictException>(() => conversation.SayAsync("yes"));
         conversation.DiscardReplies();
         var done = Assert.Single(await conversation.SayAsync("yes"));

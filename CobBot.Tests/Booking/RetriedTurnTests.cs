@@ -17,11 +17,10 @@ public sealed class RetriedTurnTests(ITestOutputHelper output)
     public async Task A_retried_confirmation_returns_the_same_booking_instead_of_booking_twice()
     {
         await using var host = await BookingTestHost.StartAsync();
-        var storage = new ConflictingStorage();
-        var conversation = new BookingConversation(host.Get<BookingDialog>(), output, storage: storage);
+        var conversation = new BookingConversation(host, host.Get<BookingDialog>(), output);
         await BookingScript.ReachSummaryAsync(conversation);
 
-        storage.FailNextWrite = true;
+        host.Storage.FailNextWrite = true;
         await Assert.ThrowsAsync<ETagConflictException>(() => conversation.SayAsync("yes"));
         conversation.DiscardReplies();
         var firstCode = Assert.Single(await host.Get<AppointmentDirectory>().ListAsync(new AppointmentQuery())).ConfirmationCode;

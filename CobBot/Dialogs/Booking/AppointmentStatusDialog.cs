@@ -1,6 +1,9 @@
 using CobBot.Cards;
+using CobBot.Bots;
 using CobBot.Framework.Dialogs;
 using CobBot.Scheduling;
+
+using Microsoft.Extensions.Options;
 
 namespace CobBot.Dialogs.Booking;
 
@@ -10,21 +13,24 @@ namespace CobBot.Dialogs.Booking;
 /// and until when it can be changed free of charge). Begin it with an <see cref="AppointmentRequest"/>; it ends with
 /// the <see cref="AppointmentDetails"/>, or null when none was found.
 /// </summary>
-public sealed class AppointmentStatusDialog : ComponentDialog
+public sealed class AppointmentStatusDialog : CobBotComponentDialog
 {
     private const string FlowId = nameof(AppointmentStatusDialog) + ".flow";
 
     private readonly AppointmentChangeWindow _window;
 
     /// <summary>Creates the dialog with id <c>AppointmentStatusDialog</c>.</summary>
-    public AppointmentStatusDialog(AppointmentChangeWindow window, FindAppointmentDialog find)
-        : base(nameof(AppointmentStatusDialog))
+    public AppointmentStatusDialog(AppointmentChangeWindow window, FindAppointmentDialog find, TurnRecognizer turns, IOptions<BotOptions> options)
+        : base(nameof(AppointmentStatusDialog), turns, options.Value.InterruptionScore)
     {
         _window = window;
         AddDialog(new WaterfallDialog(FlowId, [FindStepAsync, ReportStepAsync]));
         AddDialog(find);
         InitialDialogId = FlowId;
     }
+
+    /// <inheritdoc />
+    protected override string HelpText => AppointmentTexts.Help;
 
     private static Task<DialogTurnResult> FindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.BeginDialogAsync(nameof(FindAppointmentDialog), step.GetOptions<AppointmentRequest>() ?? new AppointmentRequest(), cancellationToken);

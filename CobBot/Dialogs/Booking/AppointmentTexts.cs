@@ -5,6 +5,8 @@ namespace CobBot.Dialogs.Booking;
 /// <summary>What the cancel, reschedule and status dialogs say.</summary>
 public static class AppointmentTexts
 {
+    public const string Help =
+        "I'm looking after your appointment. Answer the question below, or say **cancel** to stop, or **talk to a person** to reach our team.";
     public const string CodeQuestion = "What's your confirmation code? It looks like COB-7K3M9Q and is in your confirmation email.";
     public const string CodeRetry = "That doesn't look like a confirmation code. It starts with COB- and has six letters and digits, like COB-7K3M9Q.";
     public const string EmailQuestion = "And the email address you booked with?";

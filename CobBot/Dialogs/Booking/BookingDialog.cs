@@ -1,3 +1,4 @@
+using CobBot.Bots;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Framework.Dialogs.Choices;
@@ -5,6 +6,7 @@ using CobBot.Framework.Schema;
 using CobBot.Recognition;
 using CobBot.Scheduling;
 using CobBot.Scheduling.Catalog;
+using Microsoft.Extensions.Options;
 
 namespace CobBot.Dialogs.Booking;
 
@@ -15,10 +17,11 @@ namespace CobBot.Dialogs.Booking;
 /// <see cref="BookingDetails"/> pre-filled from the first utterance's entities ("book a benefits analysis next Tuesday
 /// at 3pm" asks neither service, day nor time when 3 PM is free); without options it reads them from the message that
 /// starts it. Changing a detail clears it and runs the steps again, so only that question is asked. Times are shown in
-/// the customer's zone when the channel sends it, Eastern otherwise. Ends with the booked <see cref="AppointmentDetails"/>,
-/// or null when nothing was booked.
+/// the customer's zone when the channel sends it, Eastern otherwise. Help, cancel and "talk to a person" work at every
+/// step (<see cref="CobBotComponentDialog"/>). Ends with the booked <see cref="AppointmentDetails"/>, or null when nothing
+/// was booked.
 /// </summary>
-public sealed partial class BookingDialog : ComponentDialog
+public sealed partial class BookingDialog : CobBotComponentDialog
 {
     private const string FlowId = nameof(BookingDialog) + ".flow";
     private const string ServicePromptId = nameof(BookingDialog) + ".service";
@@ -40,8 +43,9 @@ public sealed partial class BookingDialog : ComponentDialog
 
     /// <summary>Creates the dialog with id <c>BookingDialog</c>.</summary>
     public BookingDialog(
-        SchedulingCatalog catalog, SlotOffers slots, BookingService bookings, SchedulingTimeZones zones, IEntityExtractor extractor, ContactInput contacts)
-        : base(nameof(BookingDialog))
+        SchedulingCatalog catalog, SlotOffers slots, BookingService bookings, SchedulingTimeZones zones, IEntityExtractor extractor, ContactInput contacts,
+        TurnRecognizer turns, IOptions<BotOptions> options)
+        : base(nameof(BookingDialog), turns, options.Value.InterruptionScore)
     {
         _catalog = catalog;
         _slots = slots;
@@ -65,6 +69,9 @@ public sealed partial class BookingDialog : ComponentDialog
         AddDialog(new ChoicePrompt(ChangePromptId));
         InitialDialogId = FlowId;
     }
+
+    /// <inheritdoc />
+    protected override string HelpText => BookingTexts.Help;
 
     /// <summary>Starts with the given <see cref="BookingDetails"/>, or with the entities of the message that starts the dialog.</summary>
     protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)

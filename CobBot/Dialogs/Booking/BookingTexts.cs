@@ -5,6 +5,8 @@ namespace CobBot.Dialogs.Booking;
 /// <summary>What <see cref="BookingDialog"/> says.</summary>
 public static class BookingTexts
 {
+    public const string Help =
+        "I'm booking an appointment for you. Answer the question below, or say **cancel** to stop, or **talk to a person** to reach our team.";
     public const string ServiceQuestion = "Which appointment would you like to book?";
     public const string DateQuestion =
         "What day would you like? Appointments are Monday to Friday, 9 AM to 5 PM Eastern, booked at least 24 hours ahead.";

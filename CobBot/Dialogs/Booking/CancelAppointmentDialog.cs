@@ -1,6 +1,9 @@
 using CobBot.Framework.Builder;
+using CobBot.Bots;
 using CobBot.Framework.Dialogs;
 using CobBot.Scheduling;
+
+using Microsoft.Extensions.Options;
 
 namespace CobBot.Dialogs.Booking;
 
@@ -11,7 +14,7 @@ namespace CobBot.Dialogs.Booking;
 /// <see cref="AppointmentDetails"/>, or null. A retried turn is harmless: the appointment is already cancelled then,
 /// which is what the customer asked for.
 /// </summary>
-public sealed class CancelAppointmentDialog : ComponentDialog
+public sealed class CancelAppointmentDialog : CobBotComponentDialog
 {
     private const string FlowId = nameof(CancelAppointmentDialog) + ".flow";
     private const string ConfirmPromptId = nameof(CancelAppointmentDialog) + ".confirm";
@@ -22,8 +25,8 @@ public sealed class CancelAppointmentDialog : ComponentDialog
     private readonly AppointmentChangeWindow _window;
 
     /// <summary>Creates the dialog with id <c>CancelAppointmentDialog</c>.</summary>
-    public CancelAppointmentDialog(AppointmentChangeService appointments, AppointmentChangeWindow window, FindAppointmentDialog find)
-        : base(nameof(CancelAppointmentDialog))
+    public CancelAppointmentDialog(AppointmentChangeService appointments, AppointmentChangeWindow window, FindAppointmentDialog find, TurnRecognizer turns, IOptions<BotOptions> options)
+        : base(nameof(CancelAppointmentDialog), turns, options.Value.InterruptionScore)
     {
         _appointments = appointments;
         _window = window;
@@ -32,6 +35,9 @@ public sealed class CancelAppointmentDialog : ComponentDialog
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         InitialDialogId = FlowId;
     }
+
+    /// <inheritdoc />
+    protected override string HelpText => AppointmentTexts.Help;
 
     private static Task<DialogTurnResult> FindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.BeginDialogAsync(nameof(FindAppointmentDialog), step.GetOptions<AppointmentRequest>() ?? new AppointmentRequest(), cancellationToken);

@@ -1,9 +1,11 @@
+using CobBot.Bots;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Framework.Dialogs.Choices;
 using CobBot.Recognition;
 using CobBot.Scheduling;
 using CobBot.Scheduling.Catalog;
+using Microsoft.Extensions.Options;
 
 namespace CobBot.Dialogs.Booking;
 
@@ -15,7 +17,7 @@ namespace CobBot.Dialogs.Booking;
 /// <see cref="AppointmentDetails"/>, or null. A retried turn finds the appointment already at the new time and
 /// reports it done instead of moving it again.
 /// </summary>
-public sealed partial class RescheduleAppointmentDialog : ComponentDialog
+public sealed partial class RescheduleAppointmentDialog : CobBotComponentDialog
 {
     private const string FlowId = nameof(RescheduleAppointmentDialog) + ".flow";
     private const string DatePromptId = nameof(RescheduleAppointmentDialog) + ".date";
@@ -33,8 +35,8 @@ public sealed partial class RescheduleAppointmentDialog : ComponentDialog
     /// <summary>Creates the dialog with id <c>RescheduleAppointmentDialog</c>.</summary>
     public RescheduleAppointmentDialog(
         AppointmentChangeService appointments, SlotOffers slots, SchedulingCatalog catalog, SchedulingTimeZones zones,
-        IEntityExtractor extractor, AppointmentChangeWindow window, FindAppointmentDialog find)
-        : base(nameof(RescheduleAppointmentDialog))
+        IEntityExtractor extractor, AppointmentChangeWindow window, FindAppointmentDialog find, TurnRecognizer turns, IOptions<BotOptions> options)
+        : base(nameof(RescheduleAppointmentDialog), turns, options.Value.InterruptionScore)
     {
         _appointments = appointments;
         _slots = slots;
@@ -47,6 +49,9 @@ public sealed partial class RescheduleAppointmentDialog : ComponentDialog
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         InitialDialogId = FlowId;
     }
+
+    /// <inheritdoc />
+    protected override string HelpText => AppointmentTexts.Help;
 
     /// <summary>Starts with the given <see cref="AppointmentRequest"/>, or an empty one (everything is asked).</summary>
     protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default) =>
