@@ -1,10 +1,12 @@
+using System.Text.Json.Nodes;
 using CobBot.Framework.Schema;
 
 namespace CobBot.Tests.ChannelTests;
 
 /// <summary>
-/// Every Adaptive Card template embedded in the app (<c>CobBot.Cards.*.json</c>) and the channel test bot's cards
-/// pass the official <c>adaptivecards</c> parser for Teams' schema 1.5 (validate-card.mjs from the shared peers).
+/// Every Adaptive Card template embedded in the app (<c>CobBot.Cards.*.json</c>), bound with its sample data
+/// (<see cref="CardSamples"/>), and the channel test bot's cards pass the official <c>adaptivecards</c> parser for
+/// Teams' schema 1.5 without errors or warnings, and render (validate-card.mjs from the shared peers).
 /// </summary>
 [Collection(RealClientCollection.Name)]
 public sealed class CardValidatorTests
@@ -16,15 +18,15 @@ public sealed class CardValidatorTests
         Directory.CreateDirectory(folder);
         try
         {
-            var app = typeof(CobBot.Data.CobBotConnectionString).Assembly;
-            var templates = app.GetManifestResourceNames().Where(n => n.StartsWith("CobBot.Cards.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)).ToList();
             var files = new List<string>();
-            foreach (var name in templates)
+            foreach (var (name, sample) in CardSamples.ByTemplate)
             {
-                var file = Path.Combine(folder, name);
-                await using (var resource = app.GetManifestResourceStream(name)!)
-                await using (var target = File.Create(file)) await resource.CopyToAsync(target);
-                files.Add(file);
+                foreach (var (card, index) in sample().Select((card, index) => (card, index)))
+                {
+                    var file = Path.Combine(folder, $"{name}-{index}.json");
+                    await File.WriteAllTextAsync(file, card.ToJsonString());
+                    files.Add(file);
+                }
             }
             foreach (var (name, card) in new[] { ("testbot-execute.json", ChannelTestBot.Card("Confirm", "Confirm", true)), ("testbot-submit.json", ChannelTestBot.Card("Confirm", "Confirm", false)) })
             {
@@ -33,7 +35,7 @@ public sealed class CardValidatorTests
                 files.Add(file);
             }
 
-            var (exitCode, output) = await PeerClients.RunNodeAsync(PeerClients.SharedScript("validate-card.mjs"), ["--target", "1.5", .. files], TimeSpan.FromMinutes(1));
+            var (exitCode, output) = await PeerClients.RunNodeAsync(PeerClients.SharedScript("validate-card.mjs"), ["--target", "1.5", "--strict", "--render", .. files], TimeSpan.FromMinutes(1));
 
             Assert.True(exitCode == 0, output);
             Assert.Equal(files.Count, output.Split('\n').Count(line => line.Contains(" 0 error(s)", StringComparison.Ordinal)));
@@ -42,5 +44,23 @@ public sealed class CardValidatorTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Every_embedded_template_has_sample_data_that_binds_completely()
+    {
+        var app = typeof(CobBot.Data.CobBotConnectionString).Assembly;
+        var templates = app.GetManifestResourceNames()
+            .Where(n => n.StartsWith("CobBot.Cards.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Select(n => n["CobBot.Cards.".Length..^".json".Length]);
+
+        Assert.Equal(templates.Order(), CardSamples.ByTemplate.Keys.Order());
+        foreach (var card in CardSamples.ByTemplate.Values.SelectMany(sample => sample()))
+        {
+            var json = card.ToJsonString();
+            Assert.DoesNotContain("${", json);
+            Assert.Equal(json, JsonNode.Parse(json)!.ToJsonString());
+        }
+        Assert.Equal(CardSamples.AwkwardText, (string?)CardSamples.ByTemplate["booking-status"]()[0]["fallbackText"]);
     }
 }

@@ -5,6 +5,7 @@ using CobBot.Bots;
 using CobBot.Chat;
 using CobBot.Data;
 using CobBot.Dialogs;
+using CobBot.Dialogs.Booking;
 using CobBot.Framework.Authentication;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Connector;
@@ -86,6 +87,7 @@ public static class CobBotServiceCollectionExtensions
             sp.GetRequiredService<IOptions<GeminiOptions>>(),
             sp.GetRequiredService<ILogger<GroundedAnswerWriter>>()));
         services.AddSingleton<KnowledgeDialog>();
+        services.AddCobBotBookingDialogs();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<TurnAnalytics>();
         services.AddSingleton<DashboardService>();

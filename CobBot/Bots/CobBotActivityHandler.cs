@@ -13,8 +13,9 @@ namespace CobBot.Bots;
 /// <summary>
 /// CobBot's <see cref="IBot"/>: welcomes each conversation exactly once (when the bot or the customer is added, or on
 /// the first message of channels that send no conversationUpdate), leaves messages to the agent while a person has the
-/// conversation, otherwise runs <see cref="MainDialog"/> and records the turn's recognition for the dashboard. State is
-/// saved by the adapter at the end of the turn.
+/// conversation, otherwise runs <see cref="MainDialog"/> and records the turn's recognition for the dashboard; Teams
+/// Action.Execute presses go to the waiting dialog too (<see cref="CardActionTurn"/>). State is saved by the adapter at
+/// the end of the turn.
 /// </summary>
 public sealed class CobBotActivityHandler : TeamsActivityHandler
 {
@@ -51,6 +52,14 @@ public sealed class CobBotActivityHandler : TeamsActivityHandler
         if (TurnRecognizer.Recognized(turnContext) is { } recognized)
             await _analytics.RecordAsync(turnContext, recognized, cancellationToken);
     }
+
+    /// <summary>
+    /// A Teams Action.Execute press (<c>adaptiveCard/action</c>): the waiting dialog (the booking summary) takes it like a
+    /// reply and answers with the card that replaces the pressed one; a card no dialog waits for gets a short message.
+    /// </summary>
+    protected override async Task<AdaptiveCardInvokeResponse?> OnAdaptiveCardInvokeAsync(
+        AdaptiveCardInvokeValue invokeValue, ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await CardActionTurn.RunAsync(_mainDialog, turnContext, _dialogState, cancellationToken);
 
     /// <summary>The bot (its id is the recipient's) or a customer joined: welcome, once per conversation.</summary>
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>

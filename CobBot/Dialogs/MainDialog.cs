@@ -1,5 +1,6 @@
 using CobBot.Bots;
 using CobBot.Cards;
+using CobBot.Dialogs.Booking;
 using CobBot.Framework.Dialogs;
 using CobBot.Handoff;
 using CobBot.Recognition;
@@ -10,9 +11,11 @@ namespace CobBot.Dialogs;
 /// <summary>
 /// The root dialog: each new request is recognized once and routed by intent — small talk is answered, questions go to
 /// <see cref="KnowledgeDialog"/> (with the topic remembered from earlier turns), requests for a person — and what the
-/// <see cref="EscalationTracker"/> escalates — to <see cref="HandoffDialog"/>, appointment requests get
-/// <see cref="AppointmentsText"/> until the booking dialogs exist. While a child flow runs, its replies go to it; the
-/// flows handle help, cancel and "talk to a person" themselves (<see cref="CobBotComponentDialog"/>).
+/// <see cref="EscalationTracker"/> escalates — to <see cref="HandoffDialog"/>, and appointment requests to
+/// <see cref="BookingDialog"/>, <see cref="CancelAppointmentDialog"/>, <see cref="RescheduleAppointmentDialog"/> and
+/// <see cref="AppointmentStatusDialog"/>, pre-filled with what the message (or, for the service type and confirmation code,
+/// an earlier one) said. While a child flow runs, its replies go to it; the flows handle help, cancel and "talk to a
+/// person" themselves (<see cref="CobBotComponentDialog"/>).
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
@@ -24,7 +27,9 @@ public sealed class MainDialog : ComponentDialog
     private readonly BotOptions _options;
 
     /// <summary>Creates the dialog with id <c>MainDialog</c>.</summary>
-    public MainDialog(TurnRecognizer turns, KnowledgeDialog knowledge, HandoffDialog handoff, EscalationTracker escalations, IOptions<BotOptions> options)
+    public MainDialog(
+        TurnRecognizer turns, KnowledgeDialog knowledge, HandoffDialog handoff, EscalationTracker escalations, IOptions<BotOptions> options,
+        BookingDialog booking, CancelAppointmentDialog cancel, RescheduleAppointmentDialog reschedule, AppointmentStatusDialog status)
         : base(nameof(MainDialog))
     {
         _turns = turns;
@@ -33,35 +38,27 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new WaterfallDialog(FlowId, [RouteStepAsync, ChildResultStepAsync, HandoffResultStepAsync]));
         AddDialog(knowledge);
         AddDialog(handoff);
+        AddDialog(booking);
+        AddDialog(cancel);
+        AddDialog(reschedule);
+        AddDialog(status);
         InitialDialogId = FlowId;
     }
 
-    /// <summary>
-    /// The honest answer to booking, cancelling, rescheduling or checking an appointment while this chat cannot do
-    /// it yet: who can, and how to reach them, with what the conversation already knows.
-    /// </summary>
-    public string AppointmentsText(string intent, ConversationMemory memory)
+    /// <summary>The dialog for each appointment intent other than booking.</summary>
+    private static readonly Dictionary<string, string> AppointmentDialogs = new(StringComparer.Ordinal)
     {
-        ArgumentNullException.ThrowIfNull(memory);
-        var verb = intent switch
-        {
-            Intents.CancelAppointment => "cancel",
-            Intents.RescheduleAppointment => "reschedule",
-            Intents.AppointmentStatus => "look up",
-            _ => "book",
-        };
-        var detail = intent == Intents.BookAppointment && memory.ServiceType is { } service
-            ? $" Let them know you'd like a {service}."
-            : memory.ConfirmationCode is { } code && intent != Intents.BookAppointment
-                ? $" Have your confirmation code {code} ready."
-                : "";
-        return $"I can't {verb} appointments in this chat yet, so I won't pretend to. Our team can do it for you: " +
-            $"call {_options.SupportPhone} or email {_options.SupportEmail}.{detail}";
-    }
+        [Intents.CancelAppointment] = nameof(CancelAppointmentDialog),
+        [Intents.RescheduleAppointment] = nameof(RescheduleAppointmentDialog),
+        [Intents.AppointmentStatus] = nameof(AppointmentStatusDialog),
+    };
 
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var context = step.Context;
+        // A button of a booking card whose booking is over (booked, cancelled, or replaced by a newer summary).
+        if (CardSubmission.Read(context.Activity) is { Kind: BookingCards.SubmitKind })
+            return await ReplyAndEndAsync(step, CardActionTurn.NoLongerActiveText, cancellationToken);
         var recognized = await _turns.RecognizeAsync(context, cancellationToken);
         if (recognized is null) return await ReplyAndEndAsync(step, BotTexts.TextOnly, cancellationToken);
 
@@ -88,8 +85,14 @@ public sealed class MainDialog : ComponentDialog
             case Intents.Goodbye: return await ReplyAndEndAsync(step, BotTexts.Goodbye, cancellationToken);
             case Intents.Thanks: return await ReplyAndEndAsync(step, BotTexts.Thanks, cancellationToken);
             case Intents.HumanHandoff: return await HandOverAsync(step, EscalationRequest.CustomerAsked(), cancellationToken);
-            case Intents.BookAppointment or Intents.CancelAppointment or Intents.RescheduleAppointment or Intents.AppointmentStatus:
-                return await ReplyAndEndAsync(step, AppointmentsText(recognized.Intent, memory), cancellationToken);
+            case Intents.BookAppointment:
+                var booking = BookingDetails.From(recognized.Entities);
+                booking.Service ??= memory.ServiceType;
+                return await step.BeginDialogAsync(nameof(BookingDialog), booking, cancellationToken);
+            case Intents.CancelAppointment or Intents.RescheduleAppointment or Intents.AppointmentStatus:
+                var request = AppointmentRequest.From(recognized.Entities);
+                request.ConfirmationCode ??= memory.ConfirmationCode;
+                return await step.BeginDialogAsync(AppointmentDialogs[recognized.Intent], request, cancellationToken);
             default:
                 return await step.BeginDialogAsync(nameof(KnowledgeDialog), new KnowledgeRequest(context.Activity.Text!, memory.ServiceType, recognized.Intent == Intents.KbQuery), cancellationToken);
         }
@@ -106,15 +109,11 @@ public sealed class MainDialog : ComponentDialog
             _ => await step.EndDialogAsync(null, cancellationToken),
         };
 
-    /// <summary>After hours the customer may choose a Support Session instead of a callback.</summary>
-    private async Task<DialogTurnResult> HandoffResultStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        if (step.Result is not HandoffDialogResult { Outcome: HandoffDialogOutcome.BookSupportSession })
-            return await step.EndDialogAsync(null, cancellationToken);
-        var memory = await _turns.Memory.GetAsync(step.Context, () => new ConversationMemory(), cancellationToken);
-        memory.ServiceType = SupportSession;
-        return await ReplyAndEndAsync(step, AppointmentsText(Intents.BookAppointment, memory), cancellationToken);
-    }
+    /// <summary>After hours the customer may choose a Support Session instead of a callback: book one.</summary>
+    private static async Task<DialogTurnResult> HandoffResultStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.Result is HandoffDialogResult { Outcome: HandoffDialogOutcome.BookSupportSession }
+            ? await step.BeginDialogAsync(nameof(BookingDialog), new BookingDetails { Service = SupportSession }, cancellationToken)
+            : await step.EndDialogAsync(null, cancellationToken);
 
     private static Task<DialogTurnResult> HandOverAsync(WaterfallStepContext step, EscalationRequest request, CancellationToken cancellationToken) =>
         step.BeginDialogAsync(nameof(HandoffDialog), request, cancellationToken);

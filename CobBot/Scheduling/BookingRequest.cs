@@ -23,4 +23,10 @@ public sealed record BookingRequest
 
     /// <summary>Optional notes for the meeting.</summary>
     public string? Requirements { get; init; }
+
+    /// <summary>
+    /// Idempotency key chosen by the caller: a request repeated with the same id (a retried chat turn, a double
+    /// submit) returns the appointment the first one booked instead of booking again.
+    /// </summary>
+    public Guid? RequestId { get; init; }
 }

@@ -15,7 +15,8 @@ namespace CobBot.Scheduling;
 /// <remarks>
 /// "One slot" is one staff member's time. A start time stays on offer while any qualified person is free, so
 /// N concurrent requests for the same time yield as many bookings as there are free qualified staff, and
-/// <see cref="BookingStatus.SlotTaken"/> for the rest.
+/// <see cref="BookingStatus.SlotTaken"/> for the rest. A request repeated with the same
+/// <see cref="BookingRequest.RequestId"/> is answered with the appointment it already booked.
 /// </remarks>
 public sealed class BookingService
 {
@@ -69,10 +70,12 @@ public sealed class BookingService
             await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
             // SQLite: BEGIN IMMEDIATE, so concurrent bookings queue here and each sees the previous one's claims.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await FindRequestAsync(db, request.RequestId, cancellationToken) is { } earlier)
+                return BookingResult.Booked(_mapper.ToDetails(earlier));
             var slot = await FindOpenSlotAsync(db, booking, cancellationToken);
             if (slot is null) break;
 
-            var appointment = NewAppointment(booking, slot.Choose().Id);
+            var appointment = NewAppointment(booking, slot.Choose().Id, request.RequestId);
             db.Appointments.Add(appointment);
             _outbox.Add(db, _emails.Compose(appointment, AppointmentEmailKind.Booked));
             try
@@ -97,6 +100,11 @@ public sealed class BookingService
         return BookingResult.SlotTaken(alternatives);
     }
 
+    private static Task<Appointment?> FindRequestAsync(CobBotDbContext db, Guid? requestId, CancellationToken cancellationToken) =>
+        requestId is { } id
+            ? db.Appointments.AsNoTracking().SingleOrDefaultAsync(a => a.RequestId == id, cancellationToken)
+            : Task.FromResult<Appointment?>(null);
+
     private async Task<OpenSlot?> FindOpenSlotAsync(CobBotDbContext db, ValidBooking booking, CancellationToken cancellationToken)
     {
         var candidates = _planner.Candidates(booking.Type, booking.StartUtc, booking.StartUtc.AddTicks(1)).ToList();
@@ -104,7 +112,7 @@ public sealed class BookingService
         return open.SingleOrDefault();
     }
 
-    private Appointment NewAppointment(ValidBooking booking, string staffId)
+    private Appointment NewAppointment(ValidBooking booking, string staffId, Guid? requestId)
     {
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var appointment = new Appointment
@@ -122,6 +130,7 @@ public sealed class BookingService
             Requirements = booking.Requirements,
             CustomerTimeZone = booking.TimeZoneId,
             Status = AppointmentStatus.Booked,
+            RequestId = requestId,
             CreatedUtc = now,
             UpdatedUtc = now,
         };

@@ -1,4 +1,5 @@
 using CobBot.Dialogs;
+using CobBot.Dialogs.Booking;
 using CobBot.Framework.Schema;
 using CobBot.Framework.State;
 using CobBot.Framework.Testing;
@@ -52,7 +53,8 @@ public sealed class MainDialogTests(ITestOutputHelper output)
         new("multi-turn memory: booking what was asked about", [
             ("What is the product demo?", ["Source: **Product Demo**", KnowledgeDialog.HelpfulQuestion]),
             ("yes", [KnowledgeDialog.FeedbackThanks]),
-            ("I want to book one", ["I can't book appointments in this chat yet … (929) 229-7209 … you'd like a Product Demo"])]),
+            ("I want to book one", [BookingTexts.DateQuestion]),
+            ("next Tuesday", ["Here are the free Product Demo times on Tuesday, December 1, 2026"])]),
     };
 
     /// <summary>Wednesday 25 Nov 2026, 5:00 PM in New York: support is open.</summary>
@@ -94,7 +96,8 @@ public sealed class MainDialogTests(ITestOutputHelper output)
 
         Assert.StartsWith("Our live agents are offline right now; they're back", away[0]);
         Assert.StartsWith(HandoffMessages.OfferPrompt, away[1]);
-        Assert.Contains("you'd like a Support Session", Assert.Single(session));
+        Assert.Equal(BookingTexts.DateQuestion, Assert.Single(session));
+        Assert.StartsWith("Here are the free Support Session times on Tuesday, December 1, 2026", Assert.Single(await ExchangeAsync(client, "next Tuesday")));
     }
 
     [Theory]

@@ -405,6 +405,9 @@ namespace CobBot.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Requirements")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -440,6 +443,9 @@ namespace CobBot.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("EmailNormalized");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
 
                     b.HasIndex("StartUtc");
 

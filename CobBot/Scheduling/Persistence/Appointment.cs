@@ -33,6 +33,9 @@ public sealed class Appointment
     /// <summary>iCalendar SEQUENCE: 0 when booked, +1 on every reschedule or cancellation.</summary>
     public int Sequence { get; set; }
 
+    /// <summary>The <see cref="BookingRequest.RequestId"/> that booked it, when the caller gave one; unique.</summary>
+    public Guid? RequestId { get; set; }
+
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 

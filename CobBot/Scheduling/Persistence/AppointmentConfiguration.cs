@@ -24,6 +24,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Property(a => a.CustomerTimeZone).HasMaxLength(64);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(a => a.StartUtc);
+        builder.HasIndex(a => a.RequestId).IsUnique();
         // Two changes to the same appointment cannot both win: the second sees a changed sequence.
         builder.Property(a => a.Sequence).IsConcurrencyToken();
         foreach (var time in new[] { nameof(Appointment.StartUtc), nameof(Appointment.EndUtc), nameof(Appointment.CreatedUtc), nameof(Appointment.UpdatedUtc) })

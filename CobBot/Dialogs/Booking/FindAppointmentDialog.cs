@@ -1,0 +1,86 @@
+using CobBot.Framework.Builder;
+using CobBot.Framework.Dialogs;
+using CobBot.Recognition.Entities;
+using CobBot.Scheduling;
+using Microsoft.Extensions.Options;
+
+namespace CobBot.Dialogs.Booking;
+
+/// <summary>
+/// Finds the customer's appointment by confirmation code and email (asking for whichever is not known yet) and ends
+/// with its <see cref="AppointmentDetails"/>; after two failed look-ups it gives the phone number and ends with null.
+/// Begin it with an <see cref="AppointmentRequest"/>.
+/// </summary>
+public sealed class FindAppointmentDialog : ComponentDialog
+{
+    private const string FlowId = nameof(FindAppointmentDialog) + ".flow";
+    private const string CodePromptId = nameof(FindAppointmentDialog) + ".code";
+    private const string EmailPromptId = nameof(FindAppointmentDialog) + ".email";
+    private const int MaxLookups = 2;
+
+    private readonly AppointmentChangeService _appointments;
+    private readonly ConfirmationCodeExtractor _codes;
+    private readonly ContactInput _contacts;
+    private readonly IOptionsMonitor<SchedulingOptions> _options;
+
+    /// <summary>Creates the dialog with id <c>FindAppointmentDialog</c>.</summary>
+    public FindAppointmentDialog(
+        AppointmentChangeService appointments, ConfirmationCodeExtractor codes, ContactInput contacts, IOptionsMonitor<SchedulingOptions> options)
+        : base(nameof(FindAppointmentDialog))
+    {
+        _appointments = appointments;
+        _codes = codes;
+        _contacts = contacts;
+        _options = options;
+        AddDialog(new WaterfallDialog(FlowId, [CodeStepAsync, EmailStepAsync, FindStepAsync]));
+        AddDialog(new TextPrompt(CodePromptId, (prompt, _) => Task.FromResult(Code(prompt.Recognized.Value) is not null)));
+        AddDialog(new TextPrompt(EmailPromptId, (prompt, _) => Task.FromResult(_contacts.Email(prompt.Recognized.Value) is not null)));
+        InitialDialogId = FlowId;
+    }
+
+    private async Task<DialogTurnResult> CodeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var request = Request(step);
+        request.ConfirmationCode = Code(request.ConfirmationCode);
+        if (request.ConfirmationCode is not null) return await step.NextAsync(null, cancellationToken);
+        return await step.PromptAsync(CodePromptId, Question(AppointmentTexts.CodeQuestion, AppointmentTexts.CodeRetry), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> EmailStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var request = Request(step);
+        if (step.Result is string code) request.ConfirmationCode = Code(code);
+        request.Email = _contacts.Email(request.Email);
+        if (request.Email is not null) return await step.NextAsync(null, cancellationToken);
+        return await step.PromptAsync(EmailPromptId, Question(AppointmentTexts.EmailQuestion, AppointmentTexts.EmailRetry), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var request = Request(step);
+        if (step.Result is string email) request.Email = _contacts.Email(email);
+        if (await _appointments.FindAsync(request.ConfirmationCode, request.Email, cancellationToken) is { } appointment)
+            return await step.EndDialogAsync(appointment, cancellationToken);
+
+        request.FailedLookups++;
+        if (request.FailedLookups >= MaxLookups)
+        {
+            await step.Context.SendActivityAsync(AppointmentTexts.NotFound(_options.CurrentValue.CompanyPhone), cancellationToken: cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+        await step.Context.SendActivityAsync(AppointmentTexts.NotFoundRetry, cancellationToken: cancellationToken);
+        (request.ConfirmationCode, request.Email) = (null, null);
+        return await step.ReplaceDialogAsync(FlowId, request, cancellationToken);
+    }
+
+    private string? Code(string? text) => _codes.Matches(text ?? "").Select(m => m.Value).FirstOrDefault();
+
+    private static AppointmentRequest Request(WaterfallStepContext step) => 
+        step.GetOptions<AppointmentRequest>() ?? throw new InvalidOperationException($"{nameof(FindAppointmentDialog)} runs without {nameof(AppointmentRequest)}.");
+
+    private static PromptOptions Question(string question, string retry) => new()
+    {
+        Prompt = MessageFactory.Text(question),
+        RetryPrompt = MessageFactory.Text(retry),
+    };
+}
