@@ -20,6 +20,7 @@ public sealed class EntityFrameworkStorage : IStorage
     private readonly IDbContextFactory<StorageDbContext> _contextFactory;
     private readonly TimeProvider _timeProvider;
     private readonly Lock _initializationLock = new();
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
     private Task? _initialization;
 
     /// <summary>Creates the storage over a (pooled) context factory.</summary>
@@ -72,6 +73,7 @@ public sealed class EntityFrameworkStorage : IStorage
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow();
         await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        using var writer = await EnterWriterAsync(db, cancellationToken).ConfigureAwait(false);
         // One statement is atomic on its own; a batch needs a transaction. Keys in a fixed order keep
         // concurrent batches from deadlocking on PostgreSQL row locks.
         await using var transaction = changes.Count > 1
@@ -103,8 +105,22 @@ public sealed class EntityFrameworkStorage : IStorage
 
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        using var writer = await EnterWriterAsync(db, cancellationToken).ConfigureAwait(false);
         string[] keyArray = [.. keys];
         await db.Items.Where(i => keyArray.Contains(i.Key)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// SQLite lets one connection write at a time; another one gets SQLITE_BUSY, and Microsoft.Data.Sqlite then
+    /// blocks its thread and retries every 150 ms — under concurrent turns that costs latency and thread-pool threads.
+    /// Writers of this process therefore queue asynchronously here (another process still meets SQLite's own lock).
+    /// PostgreSQL locks rows, so its writers do not queue. Dispose the result to let the next writer in.
+    /// </summary>
+    private async Task<IDisposable?> EnterWriterAsync(StorageDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite()) return null;
+        await _sqliteWriter.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new WriterTurn(_sqliteWriter);
     }
 
     /// <summary>The eTag now stored, for the conflict message only (the decision was the database's).</summary>
@@ -129,5 +145,10 @@ public sealed class EntityFrameworkStorage : IStorage
         {
             throw new NotSupportedException($"Bot state storage supports SQLite and PostgreSQL, not '{database.ProviderName}'.");
         }
+    }
+
+    private sealed class WriterTurn(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
     }
 }
