@@ -8,15 +8,11 @@ namespace CobBot.Framework.State.EntityFramework;
 /// An <see cref="IStorage"/> over a relational table (SQLite or PostgreSQL) with the eTag rules of <see cref="StoreItem"/>.
 /// Conflicts are decided by the database — a conditional <c>UPDATE … WHERE "ETag" = @expected</c> or an
 /// <c>INSERT … ON CONFLICT DO NOTHING</c> that affects no row — never by reading first. A batch runs in one transaction.
+/// The per-turn reads and writes are plain ADO.NET commands on the context's connection (<see cref="BotStateCommand"/>):
+/// EF Core's query and raw-SQL pipelines cost several times the database work for these one-row statements.
 /// </summary>
 public sealed class EntityFrameworkStorage : IStorage
 {
-    // Per instance, not static: a compiled query is bound to the model (provider) it first ran with.
-    private readonly Func<StorageDbContext, string[], IAsyncEnumerable<BotStateItem>> _readQuery =
-        EF.CompileAsyncQuery((StorageDbContext db, string[] keys) => db.Items.AsNoTracking()
-            .Where(i => keys.Contains(i.Key))
-            .Select(i => new BotStateItem { Key = i.Key, Document = i.Document, ETag = i.ETag }));
-
     private readonly IDbContextFactory<StorageDbContext> _contextFactory;
     private readonly TimeProvider _timeProvider;
     private readonly Lock _initializationLock = new();
@@ -58,8 +54,12 @@ public sealed class EntityFrameworkStorage : IStorage
 
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var row in _readQuery(db, [.. keys]).WithCancellation(cancellationToken).ConfigureAwait(false))
-            result[row.Key] = new StoreItem((JsonObject)JsonNode.Parse(row.Document)!, row.ETag);
+        await using var command = await BotStateCommand.CreateAsync(db, BotStateSql.Select(keys.Count), cancellationToken).ConfigureAwait(false);
+        var index = 0;
+        foreach (var key in keys) command.Add(BotStateSql.KeyParameter(index++), key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            result[reader.GetString(0)] = new StoreItem((JsonObject)JsonNode.Parse(reader.GetString(1))!, reader.GetString(2));
         return result;
     }
 
@@ -82,14 +82,16 @@ public sealed class EntityFrameworkStorage : IStorage
         foreach (var (key, item) in changes.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             var etag = Guid.NewGuid().ToString("N");
-            var document = item.Document.ToJsonString();
             var sql = item.ETag switch
             {
-                StoreItem.AnyETag => BotStateSql.Upsert(key, document, etag, now),
-                null => BotStateSql.Insert(key, document, etag, now),
-                var expected => BotStateSql.Update(key, document, etag, now, expected),
+                StoreItem.AnyETag => BotStateSql.Upsert,
+                null => BotStateSql.Insert,
+                _ => BotStateSql.Update,
             };
-            if (await db.Database.ExecuteSqlAsync(sql, cancellationToken).ConfigureAwait(false) == 0)
+            await using var command = await BotStateCommand.CreateAsync(db, sql, cancellationToken).ConfigureAwait(false);
+            command.Add("@key", key).Add("@document", item.Document.ToJsonString()).Add("@etag", etag).Add("@updatedAt", now);
+            if (item.ETag is not (null or StoreItem.AnyETag)) command.Add("@expected", item.ETag);
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
                 throw new ETagConflictException(key, item.ETag, await StoredETagAsync(db, key, cancellationToken).ConfigureAwait(false));
             etags[key] = etag;
         }
