@@ -24,6 +24,8 @@ public sealed class BotFrameworkOptions
     public string OAuthAuthorityHost { get; set; } = "https://login.microsoftonline.com";
     /// <summary>The scope requested for outbound Connector tokens.</summary>
     public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
+    /// <summary>The managed-identity token endpoint used for UserAssignedMSI; the Azure instance metadata service by default.</summary>
+    public string ManagedIdentityEndpoint { get; set; } = "http://169.254.169.254/metadata/identity/oauth2/token";
 
     /// <summary>True when an app id is configured, so inbound tokens are required and outbound calls are signed.</summary>
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);

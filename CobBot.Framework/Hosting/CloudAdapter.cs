@@ -109,7 +109,7 @@ public sealed partial class CloudAdapter : BotAdapter
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync(httpRequest.Body, BotJsonContext.Default.Activity, cancellationToken).ConfigureAwait(false);
+            activity = await JsonSerializer.DeserializeAsync<Activity>(httpRequest.Body, BotJson.Options, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException)
         {

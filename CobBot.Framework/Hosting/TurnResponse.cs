@@ -15,7 +15,7 @@ internal sealed record TurnResponse(int Status, string? Json)
 
     /// <summary>200 with <c>{"activities":[...]}</c>.</summary>
     public static TurnResponse ExpectedReplies(IList<Activity> activities) =>
-        new(StatusCodes.Status200OK, JsonSerializer.Serialize(new ExpectedReplies { Activities = activities }, BotJsonContext.Default.ExpectedReplies));
+        new(StatusCodes.Status200OK, JsonSerializer.Serialize(new ExpectedReplies { Activities = activities }, BotJson.Options));
 
     /// <summary>The status and body the bot chose for an invoke.</summary>
     public static TurnResponse FromInvokeResponse(InvokeResponse response) =>

@@ -2,11 +2,16 @@ using System.Text.Json.Serialization;
 
 namespace CobBot.Framework.Schema;
 
-/// <summary>Source-generated serialisation metadata for the Bot Framework schema.</summary>
+/// <summary>
+/// Source-generated serialisation metadata for the Bot Framework schema. Reading through it directly is fine;
+/// write through <see cref="BotJson.Options"/> or <see cref="BotJson.OutgoingOptions"/>, which add the
+/// empty-array and channel-owned-field rules on top of this metadata.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    PropertyNameCaseInsensitive = true)]
+    PropertyNameCaseInsensitive = true,
+    Converters = [typeof(BotDateTimeOffsetConverter)])]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(Activity[]))]
 [JsonSerializable(typeof(ExpectedReplies))]

@@ -3,7 +3,13 @@ using System.Text.Json.Serialization;
 
 namespace CobBot.Framework.Schema;
 
-/// <summary>Metadata attached to an activity (mention, clientInfo, …): a <c>type</c> plus free-form properties.</summary>
+/// <summary>
+/// Metadata attached to an activity (mention, clientInfo, …): a <c>type</c> plus free-form properties.
+/// A <see cref="Mention"/> placed in <see cref="Activity.Entities"/> is written with its own properties;
+/// entities are always read as <see cref="Entity"/> (use <see cref="GetAs{T}"/>).
+/// </summary>
+[JsonPolymorphic(UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToNearestAncestor)]
+[JsonDerivedType(typeof(Mention))]
 public class Entity
 {
     /// <summary>The entity type, e.g. <c>mention</c>.</summary>
