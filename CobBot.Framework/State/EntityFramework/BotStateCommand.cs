@@ -1,37 +1,38 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CobBot.Framework.State.EntityFramework;
 
-/// <summary>
-/// An ADO.NET command on a <see cref="StorageDbContext"/>'s connection, enlisted in its current transaction.
-/// The connection is opened through EF Core, so its connection interceptors (SQLite's <c>synchronous</c>) still run,
-/// and it is closed when the context is disposed.
-/// </summary>
+/// <summary>An ADO.NET command of <see cref="EntityFrameworkStorage"/> with named parameters (<c>@key</c>, …).</summary>
 internal sealed class BotStateCommand : IAsyncDisposable
 {
     private readonly DbCommand _command;
 
     private BotStateCommand(DbCommand command) => _command = command;
 
-    /// <summary>Opens the context's connection (if needed) and creates a command for <paramref name="sql"/>.</summary>
-    public static async Task<BotStateCommand> CreateAsync(StorageDbContext db, string sql, CancellationToken cancellationToken)
+    /// <summary>Creates a command for <paramref name="sql"/> on an open connection, in <paramref name="transaction"/> if any.</summary>
+    public static BotStateCommand Create(DbConnection connection, DbTransaction? transaction, string sql)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var command = db.Database.GetDbConnection().CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Transaction = transaction;
         return new BotStateCommand(command);
     }
 
-    /// <summary>Binds a named parameter (e.g. <c>@key</c>).</summary>
+    /// <summary>Binds a named parameter.</summary>
     public BotStateCommand Add(string name, object value)
     {
         var parameter = _command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value;
         _command.Parameters.Add(parameter);
+        return this;
+    }
+
+    /// <summary>Binds <paramref name="keys"/> as the key parameters of <see cref="BotStateSql.Select"/> or <see cref="BotStateSql.Delete"/>.</summary>
+    public BotStateCommand AddKeys(IEnumerable<string> keys)
+    {
+        var index = 0;
+        foreach (var key in keys) Add(BotStateSql.KeyParameter(index++), key);
         return this;
     }
 

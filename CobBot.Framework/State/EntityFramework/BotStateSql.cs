@@ -26,9 +26,12 @@ internal static class BotStateSql
     /// <summary>Reads the rows of <paramref name="keyCount"/> keys, bound as <see cref="KeyParameter"/> 0, 1, ….</summary>
     public static string Select(int keyCount) => keyCount == 1
         ? SelectOne
-        : $"""SELECT "Key", "Document", "ETag" FROM "BotState" WHERE "Key" IN ({string.Join(", ", Enumerable.Range(0, keyCount).Select(KeyParameter))})""";
+        : $"""SELECT "Key", "Document", "ETag" FROM "BotState" WHERE "Key" IN ({KeyList(keyCount)})""";
 
-    /// <summary>The name of the <paramref name="index"/>th key parameter of <see cref="Select"/>.</summary>
+    /// <summary>Deletes the rows of <paramref name="keyCount"/> keys, bound as <see cref="KeyParameter"/> 0, 1, ….</summary>
+    public static string Delete(int keyCount) => $"""DELETE FROM "BotState" WHERE "Key" IN ({KeyList(keyCount)})""";
+
+    /// <summary>The name of the <paramref name="index"/>th key parameter of <see cref="Select"/> and <see cref="Delete"/>.</summary>
     public static string KeyParameter(int index) => index == 0 ? "@k0" : $"@k{index}";
 
     /// <summary>Creates the row; affects no row when the key exists (the eTag was <c>null</c>: "I saw no item").</summary>
@@ -50,4 +53,6 @@ internal static class BotStateSql
         """;
 
     private const string SelectOne = """SELECT "Key", "Document", "ETag" FROM "BotState" WHERE "Key" = @k0""";
+
+    private static string KeyList(int keyCount) => string.Join(", ", Enumerable.Range(0, keyCount).Select(KeyParameter));
 }

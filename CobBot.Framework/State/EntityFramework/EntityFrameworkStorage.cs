@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CobBot.Framework.State.EntityFramework;
 
@@ -8,8 +8,9 @@ namespace CobBot.Framework.State.EntityFramework;
 /// An <see cref="IStorage"/> over a relational table (SQLite or PostgreSQL) with the eTag rules of <see cref="StoreItem"/>.
 /// Conflicts are decided by the database — a conditional <c>UPDATE … WHERE "ETag" = @expected</c> or an
 /// <c>INSERT … ON CONFLICT DO NOTHING</c> that affects no row — never by reading first. A batch runs in one transaction.
-/// The per-turn reads and writes are plain ADO.NET commands on the context's connection (<see cref="BotStateCommand"/>):
-/// EF Core's query and raw-SQL pipelines cost several times the database work for these one-row statements.
+/// EF Core creates the table; reads, writes and deletes are plain ADO.NET commands (<see cref="BotStateCommand"/>) on the
+/// provider's pooled connections (<see cref="BotStateConnections"/>): EF Core's connection handling and query pipelines
+/// cost several times the database work of these one-row statements, and every turn runs them.
 /// </summary>
 public sealed class EntityFrameworkStorage : IStorage
 {
@@ -18,6 +19,7 @@ public sealed class EntityFrameworkStorage : IStorage
     private readonly Lock _initializationLock = new();
     private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
     private Task? _initialization;
+    private BotStateConnections? _connections;
 
     /// <summary>Creates the storage over a (pooled) context factory.</summary>
     public EntityFrameworkStorage(IDbContextFactory<StorageDbContext> contextFactory, TimeProvider timeProvider)
@@ -53,10 +55,8 @@ public sealed class EntityFrameworkStorage : IStorage
         if (keys.Count == 0) return result;
 
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = await BotStateCommand.CreateAsync(db, BotStateSql.Select(keys.Count), cancellationToken).ConfigureAwait(false);
-        var index = 0;
-        foreach (var key in keys) command.Add(BotStateSql.KeyParameter(index++), key);
+        await using var connection = await _connections!.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = BotStateCommand.Create(connection, null, BotStateSql.Select(keys.Count)).AddKeys(keys);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             result[reader.GetString(0)] = new StoreItem((JsonObject)JsonNode.Parse(reader.GetString(1))!, reader.GetString(2));
@@ -72,12 +72,12 @@ public sealed class EntityFrameworkStorage : IStorage
 
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow();
-        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        using var writer = await EnterWriterAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var connection = await _connections!.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var writer = await EnterWriterAsync(cancellationToken).ConfigureAwait(false);
         // One statement is atomic on its own; a batch needs a transaction. Keys in a fixed order keep
         // concurrent batches from deadlocking on PostgreSQL row locks.
         await using var transaction = changes.Count > 1
-            ? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            ? await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
             : null;
         foreach (var (key, item) in changes.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
@@ -88,11 +88,11 @@ public sealed class EntityFrameworkStorage : IStorage
                 null => BotStateSql.Insert,
                 _ => BotStateSql.Update,
             };
-            await using var command = await BotStateCommand.CreateAsync(db, sql, cancellationToken).ConfigureAwait(false);
+            await using var command = BotStateCommand.Create(connection, transaction, sql);
             command.Add("@key", key).Add("@document", item.Document.ToJsonString()).Add("@etag", etag).Add("@updatedAt", now);
             if (item.ETag is not (null or StoreItem.AnyETag)) command.Add("@expected", item.ETag);
             if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
-                throw new ETagConflictException(key, item.ETag, await StoredETagAsync(db, key, cancellationToken).ConfigureAwait(false));
+                throw new ETagConflictException(key, item.ETag, await StoredETagAsync(connection, transaction, key, cancellationToken).ConfigureAwait(false));
             etags[key] = etag;
         }
         if (transaction is not null) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -106,10 +106,10 @@ public sealed class EntityFrameworkStorage : IStorage
         if (keys.Count == 0) return;
 
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        using var writer = await EnterWriterAsync(db, cancellationToken).ConfigureAwait(false);
-        string[] keyArray = [.. keys];
-        await db.Items.Where(i => keyArray.Contains(i.Key)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _connections!.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var writer = await EnterWriterAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = BotStateCommand.Create(connection, null, BotStateSql.Delete(keys.Count)).AddKeys(keys);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -118,16 +118,20 @@ public sealed class EntityFrameworkStorage : IStorage
     /// Writers of this process therefore queue asynchronously here (another process still meets SQLite's own lock).
     /// PostgreSQL locks rows, so its writers do not queue. Dispose the result to let the next writer in.
     /// </summary>
-    private async Task<IDisposable?> EnterWriterAsync(StorageDbContext db, CancellationToken cancellationToken)
+    private async Task<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite()) return null;
+        if (!_connections!.IsSqlite) return null;
         await _sqliteWriter.WaitAsync(cancellationToken).ConfigureAwait(false);
         return new WriterTurn(_sqliteWriter);
     }
 
     /// <summary>The eTag now stored, for the conflict message only (the decision was the database's).</summary>
-    private static Task<string?> StoredETagAsync(StorageDbContext db, string key, CancellationToken cancellationToken) =>
-        db.Items.Where(i => i.Key == key).Select(i => (string?)i.ETag).FirstOrDefaultAsync(cancellationToken);
+    private static async Task<string?> StoredETagAsync(DbConnection connection, DbTransaction? transaction, string key, CancellationToken cancellationToken)
+    {
+        await using var command = BotStateCommand.Create(connection, transaction, BotStateSql.Select(1)).AddKeys([key]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetString(2) : null;
+    }
 
     private async Task CreateTableAsync()
     {
@@ -147,6 +151,7 @@ public sealed class EntityFrameworkStorage : IStorage
         {
             throw new NotSupportedException($"Bot state storage supports SQLite and PostgreSQL, not '{database.ProviderName}'.");
         }
+        _connections = BotStateConnections.For(database);
     }
 
     private sealed class WriterTurn(SemaphoreSlim gate) : IDisposable
