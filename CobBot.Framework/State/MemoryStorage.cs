@@ -22,14 +22,14 @@ public sealed class MemoryStorage : IStorage
         }
         // Parsed outside the lock: concurrent turns of other conversations need not wait for it.
         var result = new Dictionary<string, StoreItem>(found.Count, StringComparer.Ordinal);
-        foreach (var (key, json, etag) in found) result[key] = new StoreItem((JsonObject)JsonNode.Parse(json)!, etag);
+        foreach (var (key, json, etag) in found) result[key] = new StoreItem((JsonObject)JsonNode.Parse(json)!, etag) { LoadedJson = json };
         return Task.FromResult<IDictionary<string, StoreItem>>(result);
     }
 
     /// <inheritdoc/>
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
     {
-        var serialized = changes.ToDictionary(c => c.Key, c => c.Value.Document.ToJsonString(), StringComparer.Ordinal);
+        var serialized = changes.ToDictionary(c => c.Key, c => c.Value.ToJson(), StringComparer.Ordinal);
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
         lock (_lock)
         {

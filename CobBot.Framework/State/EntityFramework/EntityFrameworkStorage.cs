@@ -59,7 +59,10 @@ public sealed class EntityFrameworkStorage : IStorage
         await using var command = BotStateCommand.Create(connection, null, BotStateSql.Select(keys.Count)).AddKeys(keys);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            result[reader.GetString(0)] = new StoreItem((JsonObject)JsonNode.Parse(reader.GetString(1))!, reader.GetString(2));
+        {
+            var document = reader.GetString(1);
+            result[reader.GetString(0)] = new StoreItem((JsonObject)JsonNode.Parse(document)!, reader.GetString(2)) { LoadedJson = document };
+        }
         return result;
     }
 
@@ -89,7 +92,7 @@ public sealed class EntityFrameworkStorage : IStorage
                 _ => BotStateSql.Update,
             };
             await using var command = BotStateCommand.Create(connection, transaction, sql);
-            command.Add("@key", key).Add("@document", item.Document.ToJsonString()).Add("@etag", etag).Add("@updatedAt", now);
+            command.Add("@key", key).Add("@document", item.ToJson()).Add("@etag", etag).Add("@updatedAt", now);
             if (item.ETag is not (null or StoreItem.AnyETag)) command.Add("@expected", item.ETag);
             if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
                 throw new ETagConflictException(key, item.ETag, await StoredETagAsync(connection, transaction, key, cancellationToken).ConfigureAwait(false));
