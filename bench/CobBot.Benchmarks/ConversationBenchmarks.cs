@@ -8,6 +8,7 @@ namespace CobBot.Benchmarks;
 /// seven-turn conversation (hi, book, name, email, choice, date, confirm → "Booked …"), each in a new conversation.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn, MedianColumn]
 [ShortRunJob]
 public class ConversationBenchmarks
 {

@@ -13,6 +13,7 @@ namespace CobBot.Benchmarks;
 /// (the booking conversation's state is about 2 KB of JSON mid-dialog), over a table with many conversations.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn, MedianColumn]
 [ShortRunJob]
 public class StorageBenchmarks
 {
