@@ -9,11 +9,26 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# --- PostgreSQL (storage adapter contract tests) -------------------------------------------
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+# --- Debian packages: PostgreSQL (storage contract tests), Chromium (browser tests), Node.js ---
+need=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v node >/dev/null 2>&1 || need+=(nodejs npm)
+if [ ${#need[@]} -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     as_root apt-get update -q >/dev/null
-    as_root apt-get install -y -q postgresql >/dev/null
+    as_root apt-get install -y -q "${need[@]}" >/dev/null
+fi
+
+# --- Real third-party clients (Web Chat, directlinejs, Agents Playground, card and manifest
+#     validators) from ../shared/peers/clients, installed from npm into a writable copy -------
+PEERS_SRC="${COBBOT_SHARED:-$ROOT/../shared}/peers/clients"
+export COBBOT_PEER_CLIENTS="$ROOT/artifacts/peer-clients"
+if [ ! -d "$COBBOT_PEER_CLIENTS/node_modules" ] || ! cmp -s "$PEERS_SRC/package-lock.json" "$COBBOT_PEER_CLIENTS/package-lock.json"; then
+    rm -rf "$COBBOT_PEER_CLIENTS"; mkdir -p "$COBBOT_PEER_CLIENTS"
+    cp -r "$PEERS_SRC"/. "$COBBOT_PEER_CLIENTS"/
+    chmod -R u+w "$COBBOT_PEER_CLIENTS"
+    (cd "$COBBOT_PEER_CLIENTS" && npm_config_yes=true npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PGDATA=$(mktemp -d /tmp/cobbot-pg.XXXXXX)
@@ -31,6 +46,7 @@ export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PGPORT;Username=postgre
 # --- Tests -----------------------------------------------------------------------------------
 RESULTS="$ROOT/artifacts/test-results"
 rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+export COBBOT_TEST_ARTIFACTS="$RESULTS"
 set +e
 dotnet test "$ROOT/CobBot.sln" --logger "trx;LogFileName=cobbot.trx" --results-directory "$RESULTS" "$@" 2>&1 | tee "$RESULTS/console.log"
 rc=${PIPESTATUS[0]}

@@ -1,4 +1,7 @@
+using CobBot.Email;
+using CobBot.Handoff.Queue;
 using CobBot.Knowledge;
+using CobBot.Scheduling.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CobBot.Data;
@@ -18,6 +21,24 @@ public sealed class CobBotDbContext(DbContextOptions<CobBotDbContext> options) :
 
     /// <summary>"Was this helpful?" answers about knowledge articles.</summary>
     public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
+
+    /// <summary>Booked and cancelled appointments.</summary>
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    /// <summary>Staff time held by booked appointments; its key rules out double booking.</summary>
+    public DbSet<AppointmentSlotClaim> AppointmentSlotClaims => Set<AppointmentSlotClaim>();
+
+    /// <summary>Emails waiting for (or done with) delivery.</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Conversations handed to people: the live-agent queue and its history.</summary>
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+
+    /// <summary>Callback tickets requested outside support hours.</summary>
+    public DbSet<CallbackRequest> CallbackRequests => Set<CallbackRequest>();
+
+    /// <summary>The agent-facing transcript of conversations (real text; agents and admins only).</summary>
+    public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

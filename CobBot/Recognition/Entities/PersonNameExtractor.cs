@@ -12,7 +12,7 @@ public sealed partial class PersonNameExtractor
 {
     private const int MaxWords = 3;
     private static readonly HashSet<string> StopWords =
-        new(EmbeddedData.ReadLines("name-stop-words.txt"), StringComparer.OrdinalIgnoreCase);
+        new(RecognitionData.ReadLines("name-stop-words.txt"), StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> Titles = new(["Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof."], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every introduced name in <paramref name="text"/>, in order.</summary>

@@ -20,7 +20,7 @@ public sealed class ServiceTypeVocabulary
     /// <summary>Loads the vocabulary embedded in the app.</summary>
     public static ServiceTypeVocabulary LoadEmbedded()
     {
-        using var stream = EmbeddedData.Open("service-type-vocabulary.json");
+        using var stream = RecognitionData.OpenStream("service-type-vocabulary.json");
         var file = JsonSerializer.Deserialize<VocabularyFile>(stream, JsonOptions)
             ?? throw new InvalidOperationException("The service-type vocabulary is empty.");
         return new ServiceTypeVocabulary(file.ServiceTypes);

@@ -1,0 +1,7 @@
+namespace CobBot.Email;
+
+/// <summary>What one outbox pass did.</summary>
+/// <param name="Sent">Messages delivered.</param>
+/// <param name="Failed">Attempts that failed (the messages are rescheduled or given up).</param>
+/// <param name="NextDueUtc">When the earliest pending message is due, or null when none is pending.</param>
+public sealed record OutboxPassResult(int Sent, int Failed, DateTime? NextDueUtc);

@@ -1,0 +1,26 @@
+namespace CobBot.Handoff;
+
+/// <summary>The <c>Handoff</c> configuration section (support hours are in <see cref="SupportHoursOptions"/>).</summary>
+public sealed class HandoffOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Handoff";
+
+    /// <summary>Sentiment (−1..1) strictly below which the customer counts as upset.</summary>
+    public double SentimentThreshold { get; set; } = -0.6;
+
+    /// <summary>Consecutive not-understood / not-answered turns that trigger an escalation.</summary>
+    public int NotUnderstoodLimit { get; set; } = 2;
+
+    /// <summary>The number customers call for critical issues (24/7).</summary>
+    public string EmergencyPhone { get; set; } = "(929) 229-7209";
+
+    /// <summary>How many recent customer messages the escalation summary quotes (PHI-redacted).</summary>
+    public int SummaryMessageCount { get; set; } = 3;
+
+    /// <summary>How many recent messages go into the <c>handoff.initiate</c> transcript attachment.</summary>
+    public int TranscriptAttachmentLimit { get; set; } = 50;
+
+    /// <summary>How long a live-feed ticket (<c>?ticket=</c> on the SSE stream) stays valid; each ticket works once.</summary>
+    public TimeSpan StreamTicketLifetime { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,133 @@
+using CobBot.Data;
+using CobBot.Email;
+using CobBot.Recognition.Entities;
+using CobBot.Scheduling.Notifications;
+using CobBot.Scheduling.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CobBot.Scheduling;
+
+/// <summary>
+/// Status, cancel and reschedule for customers (found by confirmation code + email, email case-insensitive) and
+/// cancel for agents (by id). Customers may cancel or reschedule free of charge up to
+/// <see cref="SchedulingOptions.FreeCancellationHours"/> before the start; later the bot refuses with
+/// <see cref="ChangeStatus.TooLate"/> and the phone number, because a late change is the company's decision.
+/// Agents can cancel until the appointment has ended. Every change writes its email to the outbox in the same
+/// transaction.
+/// </summary>
+public sealed class AppointmentChangeService
+{
+    private readonly IDbContextFactory<CobBotDbContext> _contextFactory;
+    private readonly AppointmentRescheduler _rescheduler;
+    private readonly AppointmentEmailComposer _emails;
+    private readonly AppointmentMapper _mapper;
+    private readonly EmailOutbox _outbox;
+    private readonly ConfirmationCodeExtractor _codes;
+    private readonly IOptionsMonitor<SchedulingOptions> _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<AppointmentChangeService> _logger;
+
+    internal AppointmentChangeService(
+        IDbContextFactory<CobBotDbContext> contextFactory, AppointmentRescheduler rescheduler, AppointmentEmailComposer emails,
+        AppointmentMapper mapper, EmailOutbox outbox, ConfirmationCodeExtractor codes, IOptionsMonitor<SchedulingOptions> options,
+        TimeProvider timeProvider, ILogger<AppointmentChangeService> logger)
+    {
+        _contextFactory = contextFactory;
+        _rescheduler = rescheduler;
+        _emails = emails;
+        _mapper = mapper;
+        _outbox = outbox;
+        _codes = codes;
+        _options = options;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    /// <summary>The appointment with <paramref name="confirmationCode"/> booked under <paramref name="email"/>, or null.</summary>
+    public async Task<AppointmentDetails?> FindAsync(string? confirmationCode, string? email, CancellationToken cancellationToken = default)
+    {
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var appointment = await FindAsync(db, confirmationCode, email, cancellationToken);
+        return appointment is null ? null : _mapper.ToDetails(appointment);
+    }
+
+    /// <summary>Cancels the customer's appointment, subject to the free-cancellation rule.</summary>
+    public Task<AppointmentChangeResult> CancelAsync(string? confirmationCode, string? email, CancellationToken cancellationToken = default) =>
+        CancelAsync(db => FindAsync(db, confirmationCode, email, cancellationToken), CustomerRefusal, cancellationToken);
+
+    /// <summary>Cancels appointment <paramref name="id"/> for an agent: allowed until it has ended.</summary>
+    public Task<AppointmentChangeResult> CancelByAgentAsync(Guid id, CancellationToken cancellationToken = default) =>
+        CancelAsync(db => db.Appointments.Include(a => a.Claims).SingleOrDefaultAsync(a => a.Id == id, cancellationToken), EndedRefusal, cancellationToken);
+
+    /// <summary>
+    /// Moves the customer's appointment to <paramref name="date"/> at <paramref name="time"/> in <paramref name="timeZone"/>
+    /// (default: the zone it was booked in). The new time is claimed before the old one is released, in one transaction.
+    /// </summary>
+    public async Task<AppointmentChangeResult> RescheduleAsync(
+        string? confirmationCode, string? email, DateOnly date, TimeOnly time, string? timeZone = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var appointment = await FindAsync(db, confirmationCode, email, cancellationToken);
+        if (Refusal(appointment, CustomerRefusal) is { } refused) return refused;
+
+        var result = await _rescheduler.MoveAsync(db, appointment!, date, time, timeZone, cancellationToken);
+        if (result.Status != ChangeStatus.Done) return result;
+        await transaction.CommitAsync(cancellationToken);
+        _outbox.Notify();
+        return result;
+    }
+
+    private async Task<AppointmentChangeResult> CancelAsync(
+        Func<CobBotDbContext, Task<Appointment?>> find, Func<Appointment, string?> refusal, CancellationToken cancellationToken)
+    {
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var appointment = await find(db);
+        if (Refusal(appointment, refusal) is { } refused) return refused;
+
+        appointment!.Status = AppointmentStatus.Cancelled;
+        appointment.Sequence++;
+        appointment.UpdatedUtc = _timeProvider.GetUtcNow().UtcDateTime;
+        db.AppointmentSlotClaims.RemoveRange(appointment.Claims);
+        _outbox.Add(db, _emails.Compose(appointment, AppointmentEmailKind.Cancelled));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        _outbox.Notify();
+        _logger.LogInformation("Cancelled appointment {AppointmentId}", appointment.Id);
+        return AppointmentChangeResult.Done(_mapper.ToDetails(appointment));
+    }
+
+    private AppointmentChangeResult? Refusal(Appointment? appointment, Func<Appointment, string?> refusal) => appointment switch
+    {
+        null => AppointmentChangeResult.NotFound(),
+        { Status: AppointmentStatus.Cancelled } => AppointmentChangeResult.Refused(
+            ChangeStatus.AlreadyCancelled, _mapper.ToDetails(appointment), "This appointment is already cancelled."),
+        _ when refusal(appointment) is { } reason => AppointmentChangeResult.Refused(ChangeStatus.TooLate, _mapper.ToDetails(appointment), reason),
+        _ => null,
+    };
+
+    private string? CustomerRefusal(Appointment appointment)
+    {
+        if (EndedRefusal(appointment) is { } ended) return ended;
+        var settings = _options.CurrentValue;
+        if (_timeProvider.GetUtcNow().UtcDateTime <= appointment.StartUtc - settings.FreeCancellationCutoff) return null;
+        var details = _mapper.ToDetails(appointment);
+        return $"Free cancellation and changes end {settings.FreeCancellationHours} hours before the start " +
+               $"({SchedulingText.DateTime(details.FreeCancellationUntil, details.TimeZone)}). " +
+               $"Please call us at {settings.CompanyPhone} and we will help.";
+    }
+
+    private string? EndedRefusal(Appointment appointment) =>
+        _timeProvider.GetUtcNow().UtcDateTime >= appointment.EndUtc ? "This appointment has already taken place." : null;
+
+    private async Task<Appointment?> FindAsync(CobBotDbContext db, string? confirmationCode, string? email, CancellationToken cancellationToken)
+    {
+        var code = _codes.Normalize(confirmationCode);
+        var normalizedEmail = email?.Trim().ToLowerInvariant();
+        if (code is null || string.IsNullOrEmpty(normalizedEmail)) return null;
+        return await db.Appointments.Include(a => a.Claims)
+            .SingleOrDefaultAsync(a => a.ConfirmationCode == code && a.EmailNormalized == normalizedEmail, cancellationToken);
+    }
+}
