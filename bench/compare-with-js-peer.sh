@@ -7,7 +7,8 @@
 #   PIN=0|1                  1: bot on CPU 0 (the bench bot too), driver on CPU 1
 #   PORT=3979                port every bot listens on in turn
 #   BOTS="peer memory sqlite" which runs to do, in order
-#   PEER_SRC=<dir>           the peer (default: shared/peers/perf beside the repo); copied to a temp dir, npm ci there
+#   PEER_SRC=<dir>           the peer (default: $COBBOT_SHARED/peers/perf, else shared/ beside the repo);
+#                            copied to a temp dir, npm ci there
 #   RESULTS_DIR=<dir>        default bench/results/<timestamp>
 # Everything started here is stopped on exit; the temp copy of the peer is removed.
 set -euo pipefail
@@ -17,7 +18,7 @@ ROOT="$(dirname "$HERE")"
 export C="${C:-32}" N="${N:-2000}" WARMUP="${WARMUP:-200}" PIN="${PIN:-0}" PORT="${PORT:-3979}"
 BOTS="${BOTS:-peer memory sqlite}"
 if [ -z "${PEER_SRC:-}" ]; then   # shared/ sits beside the repository (or beside its worktree folder)
-    for dir in "$ROOT/../shared/peers/perf" "$ROOT/../../shared/peers/perf"; do
+    for dir in "${COBBOT_SHARED:-$ROOT/../shared}/peers/perf" "$ROOT/../../shared/peers/perf"; do
         [ -d "$dir" ] && PEER_SRC="$(cd "$dir" && pwd)" && break
     done
 fi
