@@ -22,13 +22,12 @@ public sealed partial class CloudAdapter
     }
 
     /// <summary>
-    /// The turn transaction: lock the conversation, then per attempt run the pipeline on fresh turn state (re-runs
-    /// on a fresh copy of the activity as it arrived), record the activity id, save all states atomically, and only then
+    /// The turn transaction: lock the conversation, then per attempt run the pipeline on a fresh copy of the
+    /// activity and fresh turn state, record the activity id, save all states atomically, and only then
     /// release the held replies. A conflicting save discards the attempt (and its replies) and tries again.
     /// </summary>
-    private async Task<TurnResponse> RunTurnAsync(Activity activity, BotCaller? caller, BotCallbackHandler callback, bool isInbound, CancellationToken cancellationToken)
+    private async Task<InvokeResponse?> RunTurnAsync(Activity activity, BotCaller? caller, BotCallbackHandler callback, bool isInbound, CancellationToken cancellationToken)
     {
-        // A re-run must not see what the failed attempt changed on its activity: it runs on a copy of this snapshot.
         var snapshot = BotJson.Serialize(activity);
         var expectReplies = isInbound && activity.DeliveryMode == DeliveryModes.ExpectReplies;
         using var conversationLock = await ConversationLocks.AcquireAsync(ConversationKey(activity), cancellationToken).ConfigureAwait(false);
@@ -36,7 +35,7 @@ public sealed partial class CloudAdapter
         for (var attempt = 1; ; attempt++)
         {
             var outbox = new TurnOutbox(expectReplies);
-            var turnContext = new TurnContext(this, attempt == 1 ? activity : BotJson.Deserialize(snapshot)!);
+            var turnContext = new TurnContext(this, BotJson.Deserialize(snapshot)!);
             turnContext.TurnState.Set(outbox);
             if (caller is not null) turnContext.TurnState.Set(caller);
             try
@@ -44,7 +43,7 @@ public sealed partial class CloudAdapter
                 if (isInbound && await _deduplicator.IsDuplicateAsync(turnContext, cancellationToken).ConfigureAwait(false))
                 {
                     _logger.LogInformation("Ignored a redelivered {ActivityType} {ActivityId} on {ChannelId}.", activity.Type, activity.Id, activity.ChannelId);
-                    return TurnResponse.Ok;
+                    return null;
                 }
                 await RunPipelineAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
                 if (isInbound) await _deduplicator.RecordAsync(turnContext, cancellationToken).ConfigureAwait(false);

@@ -86,13 +86,10 @@ public sealed partial class CloudAdapter : BotAdapter
             return;
         }
 
-        // callerId is never trusted from the wire: it comes from the validated token only.
-        activity.CallerId = caller.CallerId;
-
-        TurnResponse response;
+        InvokeResponse? response;
         try
         {
-            response = await RunTurnAsync(activity, caller, bot.OnTurnAsync, isInbound: true, cancellationToken).ConfigureAwait(false);
+            response = await ProcessActivityAsync(caller, activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -101,7 +98,27 @@ public sealed partial class CloudAdapter : BotAdapter
             await WriteProblemAsync(httpResponse, StatusCodes.Status500InternalServerError, "The bot could not process the activity.").ConfigureAwait(false);
             return;
         }
-        await response.WriteAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+        await WriteResponseAsync(httpResponse, response, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs the turn for an inbound activity that is already read and authenticated — the HTTP endpoint uses it
+    /// after reading the request, and other front doors (such as a REST chat API) call it directly, so every channel
+    /// shares one pipeline. Returns the answer for the caller: the invoke response (501 when the bot gave none),
+    /// <c>200 {"activities":[...]}</c> (an <see cref="ExpectedReplies"/> body) for <c>expectReplies</c>, or null for
+    /// an ordinary activity (HTTP 200 without a body).
+    /// </summary>
+    /// <exception cref="ArgumentException">The activity has no type, channelId or conversation id.</exception>
+    public Task<InvokeResponse?> ProcessActivityAsync(BotCaller caller, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(callback);
+        if (!IsRoutable(activity))
+            throw new ArgumentException("The activity needs a type, a channelId and a conversation id.", nameof(activity));
+        // callerId is never trusted from the wire: it comes from the validated token only.
+        activity.CallerId = caller.CallerId;
+        return RunTurnAsync(activity, caller, callback, isInbound: true, cancellationToken);
     }
 
     private static async Task<Activity?> ReadActivityAsync(HttpRequest httpRequest, CancellationToken cancellationToken)
@@ -115,11 +132,22 @@ public sealed partial class CloudAdapter : BotAdapter
         {
             return null;
         }
-        var valid = activity is not null
-            && !string.IsNullOrWhiteSpace(activity.Type)
-            && !string.IsNullOrWhiteSpace(activity.ChannelId)
-            && !string.IsNullOrWhiteSpace(activity.Conversation?.Id);
-        return valid ? activity : null;
+        return activity is not null && IsRoutable(activity) ? activity : null;
+    }
+
+    private static bool IsRoutable(Activity activity) =>
+        !string.IsNullOrWhiteSpace(activity.Type)
+        && !string.IsNullOrWhiteSpace(activity.ChannelId)
+        && !string.IsNullOrWhiteSpace(activity.Conversation?.Id);
+
+    private static async Task WriteResponseAsync(HttpResponse httpResponse, InvokeResponse? response, CancellationToken cancellationToken)
+    {
+        httpResponse.StatusCode = response?.Status ?? StatusCodes.Status200OK;
+        if (response?.Body is not { } body) return;
+        var json = JsonSerializer.SerializeToUtf8Bytes(body, BotJson.Options);
+        httpResponse.ContentType = "application/json; charset=utf-8";
+        httpResponse.ContentLength = json.Length;   // sent whole, not chunked
+        await httpResponse.Body.WriteAsync(json, cancellationToken).ConfigureAwait(false);
     }
 
     private static string? AuthorizationHeader(HttpRequest httpRequest)

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Schema;
+using Microsoft.AspNetCore.Http;
 
 namespace CobBot.Framework.Hosting;
 
@@ -49,16 +51,23 @@ internal sealed class TurnOutbox(bool expectReplies)
             await operation(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The HTTP answer for the inbound activity once the turn committed.</summary>
-    public TurnResponse CreateResponse(Activity inbound)
+    /// <summary>
+    /// The answer for the inbound activity once the turn committed: the <c>{"activities":[...]}</c> body for
+    /// expectReplies, the bot's invoke response (501 when it gave none, as the SDK does), or null (plain 200).
+    /// </summary>
+    public InvokeResponse? CreateResponse(Activity inbound)
     {
         lock (_gate)
         {
-            if (expectReplies) return TurnResponse.ExpectedReplies(_buffered);
-            if (!inbound.IsType(ActivityTypes.Invoke)) return TurnResponse.Ok;
+            if (expectReplies)
+            {
+                var replies = new ExpectedReplies { Activities = [.. _buffered] };
+                return new InvokeResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(replies, BotJson.Options));
+            }
+            if (!inbound.IsType(ActivityTypes.Invoke)) return null;
             return _invokeResponse is null
-                ? TurnResponse.NotImplemented
-                : TurnResponse.FromInvokeResponse(InvokeResponseActivity.Read(_invokeResponse));
+                ? new InvokeResponse(StatusCodes.Status501NotImplemented)
+                : InvokeResponseActivity.Read(_invokeResponse);
         }
     }
 }

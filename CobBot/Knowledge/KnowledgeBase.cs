@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using CobBot.Analytics;
 using CobBot.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +57,7 @@ public sealed class KnowledgeBase(IDbContextFactory<CobBotDbContext> contextFact
         {
             ArticleId = articleId,
             Helpful = helpful,
-            ConversationKeyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversationKey))),
+            ConversationKeyHash = ConversationKey.Hash(conversationKey),
             CreatedAt = timeProvider.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,39 @@
+namespace CobBot.Framework.DirectLine.EntityFramework;
+
+/// <summary>The idempotent SQLite DDL for <see cref="DirectLineDbContext"/>'s tables (names match its model).</summary>
+internal static class DirectLineSql
+{
+    public static readonly string[] CreateSqlite =
+    [
+        """
+        CREATE TABLE IF NOT EXISTS "DirectLineConversations" (
+            "Id" TEXT NOT NULL CONSTRAINT "PK_DirectLineConversations" PRIMARY KEY,
+            "UserId" TEXT NULL,
+            "UserName" TEXT NULL,
+            "ServiceUrl" TEXT NOT NULL,
+            "LastSequence" INTEGER NOT NULL,
+            "CreatedAt" TEXT NOT NULL)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS "DirectLineActivities" (
+            "ConversationId" TEXT NOT NULL,
+            "Sequence" INTEGER NOT NULL,
+            "ActivityId" TEXT NOT NULL,
+            "Document" TEXT NOT NULL,
+            CONSTRAINT "PK_DirectLineActivities" PRIMARY KEY ("ConversationId", "Sequence"))
+        """,
+        """
+        CREATE INDEX IF NOT EXISTS "IX_DirectLineActivities_ConversationId_ActivityId"
+            ON "DirectLineActivities" ("ConversationId", "ActivityId")
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS "DirectLineUploads" (
+            "Id" TEXT NOT NULL CONSTRAINT "PK_DirectLineUploads" PRIMARY KEY,
+            "ConversationId" TEXT NOT NULL,
+            "ContentType" TEXT NOT NULL,
+            "Name" TEXT NULL,
+            "Content" BLOB NOT NULL,
+            "CreatedAt" TEXT NOT NULL)
+        """,
+    ];
+}

@@ -1,0 +1,50 @@
+namespace CobBot.Tests.ChannelTests;
+
+/// <summary>
+/// The real CobBot bot: through its own Direct Line in the real Web Chat (headless Chromium) and on its page, and
+/// through <c>/api/messages</c> in the Agents Playground as Teams.
+/// </summary>
+[Collection(RealClientCollection.Name)]
+public sealed class CobBotWebChatTests
+{
+    [Fact]
+    public async Task Web_chat_gets_the_welcome_card_a_knowledge_answer_and_an_answer_to_a_card_button()
+    {
+        await using var host = await CobBotChannelHost.StartAsync();
+        var output = PeerClients.ArtifactsFolder("cobbot-webchat");
+
+        var (exitCode, log) = await PeerClients.RunNodeAsync(PeerClients.SharedScript("webchat-check.mjs"),
+            ["--domain", host.Domain, "--secret", ChannelTestHost.Secret, "--user-id", "dl_webchat-check",
+             "--script", PeerClients.OwnScript("webchat-cobbot.jsonl"), "--out", output, "--timeout", "20000"], TimeSpan.FromMinutes(4));
+
+        Assert.True(exitCode == 0, log);
+        Assert.True(File.Exists(Path.Combine(output, "final.png")), log);
+    }
+
+    [Fact]
+    public async Task The_page_welcomes_answers_and_resumes_with_the_real_bot()
+    {
+        await using var host = await CobBotChannelHost.StartAsync();
+
+        var (exitCode, log) = await PeerClients.RunNodeAsync(PeerClients.OwnScript("page-check.mjs"),
+            ["--clients", PeerClients.Directory, "--url", host.BaseUrl + "/", "--welcome", "Welcome to COB Company",
+             "--say", "What are your support hours?", "--answer", "4:00 PM to 1:00 AM", "--out", PeerClients.ArtifactsFolder("cobbot-page")],
+            TimeSpan.FromMinutes(3));
+
+        Assert.True(exitCode == 0, log);
+    }
+
+    [Fact]
+    public async Task The_playground_as_teams_gets_the_welcome_an_answer_and_a_card_button_answer()
+    {
+        await using var host = await CobBotChannelHost.StartAsync();
+        var output = PeerClients.ArtifactsFolder("cobbot-playground");
+        File.Delete(Path.Combine(output, "wire.jsonl"));
+
+        var (exitCode, log) = await PeerClients.RunNodeAsync(PeerClients.SharedScript("playground-check.mjs"),
+            ["--bot", host.BaseUrl + "/api/messages", "--channel", "msteams", "--port", PlaygroundClientTests.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+             "--script", PeerClients.OwnScript("playground-cobbot.jsonl"), "--out", output, "--timeout", "20000"], TimeSpan.FromMinutes(3));
+
+        Assert.True(exitCode == 0, log);
+    }
+}

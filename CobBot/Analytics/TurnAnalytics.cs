@@ -1,0 +1,52 @@
+using CobBot.Data;
+using CobBot.Framework.Builder;
+using CobBot.Recognition;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CobBot.Analytics;
+
+/// <summary>
+/// Records each recognized turn as a <see cref="TurnRecord"/> (no PHI). Recording never fails a turn: a storage error
+/// is logged and the customer still gets the answer. A turn re-run after a state conflict is recorded once.
+/// </summary>
+public sealed partial class TurnAnalytics(IDbContextFactory<CobBotDbContext> contextFactory, TimeProvider timeProvider, ILogger<TurnAnalytics> logger)
+{
+    /// <summary>Stores <paramref name="recognized"/> for the turn of <paramref name="turnContext"/>.</summary>
+    public async Task RecordAsync(ITurnContext turnContext, RecognizerResult recognized, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(recognized);
+        var activity = turnContext.Activity;
+        var conversationKey = ConversationKey.Of(activity);
+        var record = new TurnRecord
+        {
+            TurnKeyHash = ConversationKey.Hash($"{conversationKey}/{activity.Id ?? Guid.NewGuid().ToString("N")}"),
+            ConversationKeyHash = ConversationKey.Hash(conversationKey),
+            Channel = activity.ChannelId!,
+            Intent = recognized.Intent,
+            Score = recognized.Score,
+            Sentiment = recognized.Sentiment,
+            Recognizer = recognized.Source,
+            OccurredAt = timeProvider.GetUtcNow(),
+        };
+
+        try
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            db.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 })
+        {
+            // SQLITE_CONSTRAINT_UNIQUE on TurnKeyHash: this turn was already recorded by an earlier attempt.
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(ex.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn analytics could not be recorded ({ExceptionType}).")]
+    private partial void LogFailed(string exceptionType);
+}
