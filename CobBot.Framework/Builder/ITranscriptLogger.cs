@@ -10,4 +10,10 @@ public interface ITranscriptLogger
     /// updates arrive as <c>messageUpdate</c> and deletes as <c>messageDelete</c> activities.
     /// </summary>
     Task LogActivityAsync(Activity activity, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// False when nothing would be written (e.g. the log level is off): <see cref="TranscriptLoggerMiddleware"/>
+    /// then skips copying and redacting the turn's activities. True by default.
+    /// </summary>
+    bool IsEnabled => true;
 }

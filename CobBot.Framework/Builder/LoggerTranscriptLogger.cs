@@ -9,6 +9,9 @@ namespace CobBot.Framework.Builder;
 /// </summary>
 public sealed class LoggerTranscriptLogger(ILogger<LoggerTranscriptLogger> logger) : ITranscriptLogger
 {
+    /// <summary>True when the logger writes <see cref="LogLevel.Information"/>, the level transcript lines use.</summary>
+    public bool IsEnabled => logger.IsEnabled(LogLevel.Information);
+
     /// <inheritdoc/>
     public Task LogActivityAsync(Activity activity, CancellationToken cancellationToken = default)
     {

@@ -9,6 +9,7 @@ namespace CobBot.Framework.Builder;
 /// as <c>messageUpdate</c> and deletes as <c>messageDelete</c> — to an <see cref="ITranscriptLogger"/>.
 /// Each entry is a deep copy passed through the <see cref="IActivityRedactor"/> first, so PHI never reaches
 /// the logger. Entries are written when the turn's pipeline ends; a logging failure never fails the turn.
+/// When the logger is not <see cref="ITranscriptLogger.IsEnabled"/>, the turn passes through untouched.
 /// </summary>
 public sealed class TranscriptLoggerMiddleware(
     ITranscriptLogger transcriptLogger,
@@ -21,6 +22,12 @@ public sealed class TranscriptLoggerMiddleware(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
+        if (!transcriptLogger.IsEnabled)
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var entries = new ConcurrentQueue<Activity>();
         entries.Enqueue(RedactedCopy(turnContext.Activity, RoleTypes.User));
 

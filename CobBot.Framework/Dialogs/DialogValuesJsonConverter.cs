@@ -6,12 +6,8 @@ namespace CobBot.Framework.Dialogs;
 /// <summary>Writes a <see cref="DialogValues"/> as a plain JSON object and reads it back normalised (see <see cref="StateValues"/>).</summary>
 internal sealed class DialogValuesJsonConverter : JsonConverter<DialogValues>
 {
-    public override DialogValues Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        using var document = JsonDocument.ParseValue(ref reader);
-        if (document.RootElement.ValueKind != JsonValueKind.Object) throw new JsonException("Dialog values must be a JSON object.");
-        return StateValues.NormalizeObject(document.RootElement);
-    }
+    public override DialogValues Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        StateValues.ReadObject(ref reader);
 
     public override void Write(Utf8JsonWriter writer, DialogValues value, JsonSerializerOptions options)
     {

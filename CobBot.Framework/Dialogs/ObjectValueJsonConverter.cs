@@ -9,11 +9,8 @@ namespace CobBot.Framework.Dialogs;
 /// </summary>
 internal sealed class ObjectValueJsonConverter : JsonConverter<object>
 {
-    public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        using var document = JsonDocument.ParseValue(ref reader);
-        return StateValues.Normalize(document.RootElement);
-    }
+    public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        StateValues.Read(ref reader);
 
     public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options) =>
         JsonSerializer.Serialize(writer, value, value.GetType(), options);

@@ -7,26 +7,40 @@ namespace CobBot.Framework.Dialogs;
 internal static class StateValues
 {
     /// <summary>
-    /// The JSON-shaped CLR value of an element: string, long, decimal (double when out of decimal's range), bool,
-    /// null, <see cref="List{T}"/> of object, or <see cref="DialogValues"/> for objects.
+    /// Reads the JSON value at <paramref name="reader"/> as its JSON-shaped CLR value: string, long, decimal (double when
+    /// out of decimal's range), bool, null, <see cref="List{T}"/> of object, or <see cref="DialogValues"/> for objects.
+    /// The reader must hold the whole value, as it does inside a converter's <c>Read</c>.
     /// </summary>
-    public static object? Normalize(JsonElement element) => element.ValueKind switch
+    public static object? Read(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.TryGetDecimal(out var m) ? m : element.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Array => element.EnumerateArray().Select(Normalize).ToList(),
-        JsonValueKind.Object => NormalizeObject(element),
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number => reader.TryGetInt64(out var l) ? l : reader.TryGetDecimal(out var m) ? m : reader.GetDouble(),
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        JsonTokenType.StartArray => ReadArray(ref reader),
+        JsonTokenType.StartObject => ReadObject(ref reader),
         _ => null,
     };
 
-    /// <summary>The bag of a JSON object's properties, normalised.</summary>
-    public static DialogValues NormalizeObject(JsonElement element)
+    /// <summary>Reads the JSON object at <paramref name="reader"/> into a bag of its properties, each read by <see cref="Read"/>.</summary>
+    public static DialogValues ReadObject(ref Utf8JsonReader reader)
     {
+        if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("Dialog values must be a JSON object.");
         var values = new DialogValues();
-        foreach (var property in element.EnumerateObject()) values[property.Name] = Normalize(property.Value);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            values[name] = Read(ref reader);
+        }
         return values;
+    }
+
+    private static List<object?> ReadArray(ref Utf8JsonReader reader)
+    {
+        var items = new List<object?>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) items.Add(Read(ref reader));
+        return items;
     }
 
     /// <summary>
@@ -40,7 +54,8 @@ internal static class StateValues
         if (value is T typed) return typed;
         try
         {
-            return JsonSerializer.SerializeToElement(value, value.GetType(), StateJson.Options).Deserialize<T>(StateJson.Options);
+            // Through UTF-8 bytes rather than a JsonElement: no document to parse and index in between.
+            return JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), StateJson.Options), StateJson.Options);
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
         {

@@ -144,8 +144,10 @@ public sealed partial class CloudAdapter : BotAdapter
     {
         httpResponse.StatusCode = response?.Status ?? StatusCodes.Status200OK;
         if (response?.Body is not { } body) return;
+        var json = JsonSerializer.SerializeToUtf8Bytes(body, BotJson.Options);
         httpResponse.ContentType = "application/json; charset=utf-8";
-        await httpResponse.WriteAsync(body.ToJsonString(BotJson.Options), cancellationToken).ConfigureAwait(false);
+        httpResponse.ContentLength = json.Length;   // sent whole, not chunked
+        await httpResponse.Body.WriteAsync(json, cancellationToken).ConfigureAwait(false);
     }
 
     private static string? AuthorizationHeader(HttpRequest httpRequest)

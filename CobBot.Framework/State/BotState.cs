@@ -36,7 +36,7 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await Storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
         turnContext.TurnState[_cacheKey] = items.TryGetValue(key, out var item)
-            ? new CachedBotState(item.Document, item.ETag)
+            ? new CachedBotState(item.Document, item.ETag, item.LoadedJson)
             : new CachedBotState(new JsonObject(), null);
     }
 
@@ -59,7 +59,7 @@ public abstract class BotState
         cached.FlushValues();
         var json = cached.Document.ToJsonString();
         if (!force && json == cached.OriginalJson) return null;
-        return new PendingSave(Storage, GetStorageKey(turnContext), new StoreItem(cached.Document, cached.ETag), etag => cached.Saved(etag, json));
+        return new PendingSave(Storage, GetStorageKey(turnContext), new StoreItem(cached.Document, cached.ETag) { Json = json }, etag => cached.Saved(etag, json));
     }
 
     /// <summary>A prepared write; <see cref="Complete"/> records the new eTag once the storage accepted it.</summary>
@@ -91,11 +91,13 @@ public abstract class BotState
     }
 
     /// <summary>The per-turn cache: the stored document plus the typed property values handed out this turn.</summary>
-    internal sealed class CachedBotState(JsonObject document, string? etag)
+    internal sealed class CachedBotState(JsonObject document, string? etag, string? json = null)
     {
         public JsonObject Document { get; } = document;
         public string? ETag { get; private set; } = etag;
-        public string? OriginalJson { get; set; } = document.ToJsonString();
+
+        /// <summary>The document as loaded (the storage's text when it has it), to tell whether a save is needed.</summary>
+        public string? OriginalJson { get; set; } = json ?? document.ToJsonString();
         public Dictionary<string, (object? Value, Type Type)> Values { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Writes typed values back into the document (they may have been mutated in place).</summary>

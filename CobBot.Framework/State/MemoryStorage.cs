@@ -12,22 +12,24 @@ public sealed class MemoryStorage : IStorage
     /// <inheritdoc/>
     public Task<IDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
-        var result = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
+        var found = new List<(string Key, string Json, string ETag)>(keys.Count);
         lock (_lock)
         {
             foreach (var key in keys)
             {
-                if (_items.TryGetValue(key, out var item))
-                    result[key] = new StoreItem((JsonObject)JsonNode.Parse(item.Json)!, item.ETag);
+                if (_items.TryGetValue(key, out var item)) found.Add((key, item.Json, item.ETag));
             }
         }
+        // Parsed outside the lock: concurrent turns of other conversations need not wait for it.
+        var result = new Dictionary<string, StoreItem>(found.Count, StringComparer.Ordinal);
+        foreach (var (key, json, etag) in found) result[key] = new StoreItem((JsonObject)JsonNode.Parse(json)!, etag) { LoadedJson = json };
         return Task.FromResult<IDictionary<string, StoreItem>>(result);
     }
 
     /// <inheritdoc/>
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
     {
-        var serialized = changes.ToDictionary(c => c.Key, c => c.Value.Document.ToJsonString(), StringComparer.Ordinal);
+        var serialized = changes.ToDictionary(c => c.Key, c => c.Value.ToJson(), StringComparer.Ordinal);
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
         lock (_lock)
         {

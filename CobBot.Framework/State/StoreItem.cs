@@ -15,4 +15,16 @@ public sealed record StoreItem(JsonObject Document, string? ETag)
 {
     /// <summary>The eTag that overwrites unconditionally.</summary>
     public const string AnyETag = "*";
+
+    /// <summary>
+    /// On write: <see cref="Document"/> as JSON text, set by <see cref="BotState"/> which serialised it just before to
+    /// detect the change, so the storage need not serialise it again. Null otherwise.
+    /// </summary>
+    internal string? Json { get; init; }
+
+    /// <summary>On read: the text the storage parsed <see cref="Document"/> from (the document may be changed later). Null otherwise.</summary>
+    internal string? LoadedJson { get; init; }
+
+    /// <summary>The document to write, as JSON text.</summary>
+    internal string ToJson() => Json ?? Document.ToJsonString();
 }

@@ -8,9 +8,11 @@ namespace CobBot.Tests.Hosting;
 
 public sealed partial class TranscriptLoggerMiddlewareTests
 {
-    private sealed class CollectingTranscript : ITranscriptLogger
+    private sealed class CollectingTranscript(bool isEnabled = true) : ITranscriptLogger
     {
         public List<Activity> Entries { get; } = [];
+
+        public bool IsEnabled => isEnabled;
 
         public Task LogActivityAsync(Activity activity, CancellationToken cancellationToken = default)
         {
@@ -25,6 +27,13 @@ public sealed partial class TranscriptLoggerMiddlewareTests
 
         [GeneratedRegex("[0-9]")]
         private static partial Regex Digit();
+    }
+
+    private sealed class CountingRedactor : IActivityRedactor
+    {
+        public int Calls { get; private set; }
+
+        public void Redact(Activity activity) => Calls++;
     }
 
     private static readonly BotCallbackHandler CardBot = async (turnContext, ct) =>
@@ -60,6 +69,22 @@ public sealed partial class TranscriptLoggerMiddlewareTests
             [("ReplyToActivityAsync", "Your member id is 12345"), ("UpdateActivityAsync", "Confirmed 777"), ("DeleteActivityAsync", null)],
             host.Connector.Calls.Select(c => (c.Operation, c.Activity?.Text)));
         Assert.Equal("card-2", host.Connector.Calls[2].ActivityId);
+    }
+
+    [Fact]
+    public async Task A_disabled_transcript_logger_gets_nothing_and_nothing_is_copied_or_redacted()
+    {
+        var transcript = new CollectingTranscript(isEnabled: false);
+        var redactor = new CountingRedactor();
+        await using var host = await BotTestHost.StartAsync(_ => new DelegateBot(CardBot), services => services
+            .AddSingleton<ITranscriptLogger>(transcript)
+            .AddSingleton<IActivityRedactor>(redactor));
+
+        await host.PostAsync(TestActivities.Message("my id is 12345", "m-1"));
+
+        Assert.Empty(transcript.Entries);
+        Assert.Equal(0, redactor.Calls);
+        Assert.Equal(3, host.Connector.Calls.Count);
     }
 
     [Fact]

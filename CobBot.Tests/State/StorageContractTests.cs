@@ -64,6 +64,18 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [StorageFact]
+    public async Task A_read_item_changed_in_place_and_written_back_stores_the_change()
+    {
+        await Storage.WriteAsync(Items(("k", Doc(1), null)));
+        var read = await Storage.ReadAsync(["k"]);
+        read["k"].Document["v"] = 2;
+
+        await Storage.WriteAsync(new Dictionary<string, StoreItem>(read));
+
+        Assert.Equal(2, (int)(await Storage.ReadAsync(["k"]))["k"].Document["v"]!);
+    }
+
+    [StorageFact]
     public async Task A_stale_etag_conflicts_and_nothing_in_the_batch_is_written()
     {
         var first = await Storage.WriteAsync(Items(("b/stale", Doc(1), null)));

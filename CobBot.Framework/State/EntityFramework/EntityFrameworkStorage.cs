@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CobBot.Framework.State.EntityFramework;
 
@@ -8,19 +8,18 @@ namespace CobBot.Framework.State.EntityFramework;
 /// An <see cref="IStorage"/> over a relational table (SQLite or PostgreSQL) with the eTag rules of <see cref="StoreItem"/>.
 /// Conflicts are decided by the database — a conditional <c>UPDATE … WHERE "ETag" = @expected</c> or an
 /// <c>INSERT … ON CONFLICT DO NOTHING</c> that affects no row — never by reading first. A batch runs in one transaction.
+/// EF Core creates the table; reads, writes and deletes are plain ADO.NET commands (<see cref="BotStateCommand"/>) on the
+/// provider's pooled connections (<see cref="BotStateConnections"/>): EF Core's connection handling and query pipelines
+/// cost several times the database work of these one-row statements, and every turn runs them.
 /// </summary>
 public sealed class EntityFrameworkStorage : IStorage
 {
-    // Per instance, not static: a compiled query is bound to the model (provider) it first ran with.
-    private readonly Func<StorageDbContext, string[], IAsyncEnumerable<BotStateItem>> _readQuery =
-        EF.CompileAsyncQuery((StorageDbContext db, string[] keys) => db.Items.AsNoTracking()
-            .Where(i => keys.Contains(i.Key))
-            .Select(i => new BotStateItem { Key = i.Key, Document = i.Document, ETag = i.ETag }));
-
     private readonly IDbContextFactory<StorageDbContext> _contextFactory;
     private readonly TimeProvider _timeProvider;
     private readonly Lock _initializationLock = new();
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
     private Task? _initialization;
+    private BotStateConnections? _connections;
 
     /// <summary>Creates the storage over a (pooled) context factory.</summary>
     public EntityFrameworkStorage(IDbContextFactory<StorageDbContext> contextFactory, TimeProvider timeProvider)
@@ -56,9 +55,14 @@ public sealed class EntityFrameworkStorage : IStorage
         if (keys.Count == 0) return result;
 
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var row in _readQuery(db, [.. keys]).WithCancellation(cancellationToken).ConfigureAwait(false))
-            result[row.Key] = new StoreItem((JsonObject)JsonNode.Parse(row.Document)!, row.ETag);
+        await using var connection = await _connections!.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = BotStateCommand.Create(connection, null, BotStateSql.Select(keys.Count)).AddKeys(keys);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var document = reader.GetString(1);
+            result[reader.GetString(0)] = new StoreItem((JsonObject)JsonNode.Parse(document)!, reader.GetString(2)) { LoadedJson = document };
+        }
         return result;
     }
 
@@ -71,24 +75,27 @@ public sealed class EntityFrameworkStorage : IStorage
 
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow();
-        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _connections!.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var writer = await EnterWriterAsync(cancellationToken).ConfigureAwait(false);
         // One statement is atomic on its own; a batch needs a transaction. Keys in a fixed order keep
         // concurrent batches from deadlocking on PostgreSQL row locks.
         await using var transaction = changes.Count > 1
-            ? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            ? await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
             : null;
         foreach (var (key, item) in changes.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             var etag = Guid.NewGuid().ToString("N");
-            var document = item.Document.ToJsonString();
             var sql = item.ETag switch
             {
-                StoreItem.AnyETag => BotStateSql.Upsert(key, document, etag, now),
-                null => BotStateSql.Insert(key, document, etag, now),
-                var expected => BotStateSql.Update(key, document, etag, now, expected),
+                StoreItem.AnyETag => BotStateSql.Upsert,
+                null => BotStateSql.Insert,
+                _ => BotStateSql.Update,
             };
-            if (await db.Database.ExecuteSqlAsync(sql, cancellationToken).ConfigureAwait(false) == 0)
-                throw new ETagConflictException(key, item.ETag, await StoredETagAsync(db, key, cancellationToken).ConfigureAwait(false));
+            await using var command = BotStateCommand.Create(connection, transaction, sql);
+            command.Add("@key", key).Add("@document", item.ToJson()).Add("@etag", etag).Add("@updatedAt", now);
+            if (item.ETag is not (null or StoreItem.AnyETag)) command.Add("@expected", item.ETag);
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+                throw new ETagConflictException(key, item.ETag, await StoredETagAsync(connection, transaction, key, cancellationToken).ConfigureAwait(false));
             etags[key] = etag;
         }
         if (transaction is not null) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -102,14 +109,32 @@ public sealed class EntityFrameworkStorage : IStorage
         if (keys.Count == 0) return;
 
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        string[] keyArray = [.. keys];
-        await db.Items.Where(i => keyArray.Contains(i.Key)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _connections!.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var writer = await EnterWriterAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = BotStateCommand.Create(connection, null, BotStateSql.Delete(keys.Count)).AddKeys(keys);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// SQLite lets one connection write at a time; another one gets SQLITE_BUSY, and Microsoft.Data.Sqlite then
+    /// blocks its thread and retries every 150 ms — under concurrent turns that costs latency and thread-pool threads.
+    /// Writers of this process therefore queue asynchronously here (another process still meets SQLite's own lock).
+    /// PostgreSQL locks rows, so its writers do not queue. Dispose the result to let the next writer in.
+    /// </summary>
+    private async Task<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken)
+    {
+        if (!_connections!.IsSqlite) return null;
+        await _sqliteWriter.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new WriterTurn(_sqliteWriter);
     }
 
     /// <summary>The eTag now stored, for the conflict message only (the decision was the database's).</summary>
-    private static Task<string?> StoredETagAsync(StorageDbContext db, string key, CancellationToken cancellationToken) =>
-        db.Items.Where(i => i.Key == key).Select(i => (string?)i.ETag).FirstOrDefaultAsync(cancellationToken);
+    private static async Task<string?> StoredETagAsync(DbConnection connection, DbTransaction? transaction, string key, CancellationToken cancellationToken)
+    {
+        await using var command = BotStateCommand.Create(connection, transaction, BotStateSql.Select(1)).AddKeys([key]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetString(2) : null;
+    }
 
     private async Task CreateTableAsync()
     {
@@ -129,5 +154,11 @@ public sealed class EntityFrameworkStorage : IStorage
         {
             throw new NotSupportedException($"Bot state storage supports SQLite and PostgreSQL, not '{database.ProviderName}'.");
         }
+        _connections = BotStateConnections.For(database);
+    }
+
+    private sealed class WriterTurn(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
     }
 }

@@ -1,0 +1,24 @@
+using System.Net;
+using CobBot.BenchBot;
+using CobBot.Framework.Hosting;
+
+// The bench bot: env PORT (default 3979) and STORAGE=memory|sqlite (default memory). See bench/README.md.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+var port = builder.Configuration.GetValue("PORT", 3979);
+var storage = Enum.Parse<BenchStorage>(builder.Configuration["STORAGE"] ?? nameof(BenchStorage.Memory), ignoreCase: true);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Listen(IPAddress.Loopback, port);
+});
+
+using var database = storage == BenchStorage.Sqlite ? new TemporarySqliteDatabase() : null;
+builder.Services.AddBenchBot(builder.Configuration, database?.ConnectionString);
+
+var app = builder.Build();
+app.MapGet("/healthz", () => "ok");
+app.MapBotMessages();
+app.Lifetime.ApplicationStarted.Register(() =>
+    Console.WriteLine($"bench bot (CobBot.Framework, {storage} storage) listening on http://127.0.0.1:{port}/api/messages pid={Environment.ProcessId}"));
+app.Run();
