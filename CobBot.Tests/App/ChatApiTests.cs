@@ -61,7 +61,7 @@ public sealed class ChatApiTests
     {
         await using var app = new CobBotAppFactory();
 
-        var body = await app.CreateClient().ChatAsync("Can you email ada@example.com about pricing? I'm angry");
+        var body = await app.CreateClient().ChatAsync("Can you email priya.singh@example.com about pricing? I'm angry");
 
         await using var db = app.CreateDbContext();
         var turn = Assert.Single(await db.Set<TurnRecord>().ToListAsync());
@@ -70,7 +70,7 @@ public sealed class ChatApiTests
         Assert.InRange(turn.Sentiment, -1, -0.3);
         Assert.Equal(ConversationKey.Hash($"api/{body["session_id"]}"), turn.ConversationKeyHash);
         var stored = string.Join("|", turn.TurnKeyHash, turn.ConversationKeyHash, turn.Channel, turn.Intent, turn.Recognizer);
-        Assert.DoesNotContain("ada", stored);
+        Assert.DoesNotContain("priya", stored); // no hex digit in "priya", so a hash cannot contain it by chance
         Assert.DoesNotContain((string)body["session_id"]!, stored);
     }
 
