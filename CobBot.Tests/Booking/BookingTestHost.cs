@@ -8,6 +8,7 @@ using CobBot.Tests.App;
 using CobBot.Tests.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using CobBot.Tests.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -22,7 +23,7 @@ namespace CobBot.Tests.Booking;
 internal sealed class BookingTestHost : IAsyncDisposable
 {
     /// <summary>Monday, March 2, 2026, 9:00 AM Eastern Standard Time ("next Tuesday" is March 10, after the DST change).</summary>
-    public static readonly DateTimeOffset DefaultNow = new(2026, 3, 2, 14, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset DefaultNow = SchedulingTestHost.DefaultNow;
 
     private readonly ServiceProvider _services;
 
