@@ -52,7 +52,7 @@ internal sealed class DirectLineChannel(
             return null;
         }
         var stored = await store.AppendAsync(conversation.Id, activity, cancellationToken).ConfigureAwait(false);
-        streams.NotifyAppended(conversation.Id);
+        streams.NotifyAppended(conversation.Id, stored);
         await RunTurnAsync(stored.DeepClone(), bot).ConfigureAwait(false);
         return stored.Id;
     }

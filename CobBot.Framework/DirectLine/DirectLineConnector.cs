@@ -51,7 +51,7 @@ public sealed class DirectLineConnector
             return new ResourceResponse();
         }
         var stored = await _store.AppendAsync(conversation.Id, copy, cancellationToken).ConfigureAwait(false);
-        _streams.NotifyAppended(conversation.Id);
+        _streams.NotifyAppended(conversation.Id, stored);
         return new ResourceResponse(stored.Id);
     }
 
@@ -61,7 +61,7 @@ public sealed class DirectLineConnector
         ArgumentNullException.ThrowIfNull(conversation);
         var replaced = await _store.ReplaceAsync(conversation.Id, Stamp(conversation, activity), cancellationToken).ConfigureAwait(false);
         if (replaced is null) return null;
-        _streams.NotifyAppended(conversation.Id);
+        _streams.NotifyChanged(conversation.Id);
         return new ResourceResponse(replaced.Id);
     }
 

@@ -8,7 +8,8 @@ namespace CobBot.Framework.DirectLine;
 /// <summary>
 /// Pumps one conversation's log into a WebSocket as ActivitySet frames: first everything after the stream's
 /// watermark, then whatever is appended (woken by <see cref="DirectLineStreams"/>, or by the poll interval for
-/// activities another instance wrote). Ephemeral activities are sent in order after the stored ones before them.
+/// activities another instance wrote). Ephemeral activities are sent after the stored activities appended before
+/// them and before those appended after them.
 /// Frames from the client (keep-alive <c>""</c>) are read and ignored. A newer stream of the conversation closes
 /// this one with the reason <c>collision</c>.
 /// </summary>
@@ -58,13 +59,13 @@ internal sealed class DirectLineStreamSession(
 
     private async Task PumpAsync(DirectLineStreamSubscription subscription, CancellationToken cancellationToken)
     {
-        await FlushStoredAsync(cancellationToken).ConfigureAwait(false);
+        await FlushStoredAsync(long.MaxValue, cancellationToken).ConfigureAwait(false);
         while (true)
         {
-            while (subscription.Mailbox.TryRead(out var ephemeral))
+            while (subscription.Mailbox.TryRead(out var signal))
             {
-                await FlushStoredAsync(cancellationToken).ConfigureAwait(false);
-                if (ephemeral is not null) await SendAsync([ephemeral], cancellationToken).ConfigureAwait(false);
+                await FlushStoredAsync(signal.StoredUpTo, cancellationToken).ConfigureAwait(false);
+                if (signal.Ephemeral is { } ephemeral) await SendAsync([ephemeral], cancellationToken).ConfigureAwait(false);
             }
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var signalled = subscription.Mailbox.WaitToReadAsync(wait.Token).AsTask();
@@ -73,16 +74,21 @@ internal sealed class DirectLineStreamSession(
             await wait.CancelAsync().ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             if (first == signalled && !await signalled.ConfigureAwait(false)) return;
-            if (first == polled) await FlushStoredAsync(cancellationToken).ConfigureAwait(false);
+            if (first == polled) await FlushStoredAsync(long.MaxValue, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task FlushStoredAsync(CancellationToken cancellationToken)
+    /// <summary>Sends the stored activities numbered after the stream's watermark and up to <paramref name="upTo"/>.</summary>
+    private async Task FlushStoredAsync(long upTo, CancellationToken cancellationToken)
     {
-        while (true)
+        while (_watermark < upTo)
         {
-            var page = await store.GetActivitiesAsync(conversationId, _watermark, PageSize, cancellationToken).ConfigureAwait(false);
-            if (page.Activities.Count == 0) return;
+            var room = (int)Math.Min(PageSize, upTo - _watermark);
+            var page = await store.GetActivitiesAsync(conversationId, _watermark, room, cancellationToken).ConfigureAwait(false);
+            // Numbers freed by updates and deletes can carry a page past the bound: then take one at a time.
+            if (page.Watermark > upTo && room > 1)
+                page = await store.GetActivitiesAsync(conversationId, _watermark, 1, cancellationToken).ConfigureAwait(false);
+            if (page.Activities.Count == 0 || page.Watermark > upTo) return;
             _watermark = page.Watermark;
             await SendAsync(page.Activities, cancellationToken).ConfigureAwait(false);
         }

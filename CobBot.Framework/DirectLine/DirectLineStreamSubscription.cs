@@ -4,24 +4,39 @@ using CobBot.Framework.Schema;
 namespace CobBot.Framework.DirectLine;
 
 /// <summary>
-/// One open stream's mailbox: null entries mean "look in the store", activities are ephemeral ones to forward.
-/// <see cref="Replaced"/> is cancelled when a newer stream of the same conversation takes over.
+/// One open stream's mailbox of <see cref="DirectLineStreamSignal"/>s, in the order things happened: an ephemeral
+/// activity is bounded by the last append notified before it, so it overtakes nothing stored before it and nothing
+/// stored after it overtakes it. <see cref="Replaced"/> is cancelled when a newer stream of the same conversation takes over.
 /// </summary>
 internal sealed class DirectLineStreamSubscription(DirectLineStreams owner, string conversationId) : IDisposable
 {
-    private readonly Channel<Activity?> _mailbox = Channel.CreateBounded<Activity?>(new BoundedChannelOptions(256)
+    private readonly Channel<DirectLineStreamSignal> _mailbox = Channel.CreateBounded<DirectLineStreamSignal>(new BoundedChannelOptions(256)
     {
         FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true,
     });
     private readonly CancellationTokenSource _replaced = new();
+    private readonly Lock _posting = new();
+    private long _lastStored;
 
     public string ConversationId => conversationId;
 
     public CancellationToken Replaced => _replaced.Token;
 
-    public ChannelReader<Activity?> Mailbox => _mailbox.Reader;
+    public ChannelReader<DirectLineStreamSignal> Mailbox => _mailbox.Reader;
 
-    public void Post(Activity? activity) => _mailbox.Writer.TryWrite(activity);
+    public void PostStored(long number)
+    {
+        lock (_posting)
+        {
+            if (number != long.MaxValue) _lastStored = Math.Max(_lastStored, number);
+            _mailbox.Writer.TryWrite(new DirectLineStreamSignal(number, null));
+        }
+    }
+
+    public void PostEphemeral(Activity activity)
+    {
+        lock (_posting) _mailbox.Writer.TryWrite(new DirectLineStreamSignal(_lastStored, activity));
+    }
 
     public void Replace()
     {

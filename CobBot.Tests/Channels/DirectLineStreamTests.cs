@@ -1,5 +1,9 @@
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
+using CobBot.Framework.DirectLine;
+using CobBot.Framework.DirectLine.EntityFramework;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CobBot.Tests.ChannelTests;
 
@@ -9,7 +13,8 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task The_stream_replays_history_delivers_typing_and_tolerates_empty_frames_while_GET_never_shows_typing()
     {
-        await using var host = await ChannelTestHost.StartAsync();
+        // A fixed clock: no poll of the log runs, so only the wake-ups of the append and the typing drive the stream.
+        await using var host = await ChannelTestHost.StartAsync(new FakeTimeProvider(DateTimeOffset.UtcNow));
         var client = new DirectLineClient(host.Http);
         var (conversationId, token, start) = await client.StartAsync();
         await using var socket = await DirectLineSocket.OpenAsync((string)start["streamUrl"]!);
@@ -22,6 +27,26 @@ public sealed class DirectLineStreamTests
         var types = socket.Activities.Select(a => (string)a["type"]!).ToList();
         Assert.Equal(["message", "message", "typing", "message"], types);
         Assert.DoesNotContain(await client.ActivitiesAsync(conversationId, token), a => (string)a!["type"]! == "typing");
+    }
+
+    [Fact]
+    public async Task Typing_keeps_its_place_between_stored_activities_when_the_stream_reads_the_log_after_the_bot_moved_on()
+    {
+        LateReadingDirectLineStore? store = null;
+        await using var host = await ChannelTestHost.StartAsync(new FakeTimeProvider(DateTimeOffset.UtcNow), configure: services =>
+            services.AddSingleton<IDirectLineStore>(sp => store = new LateReadingDirectLineStore(sp.GetRequiredService<EntityFrameworkDirectLineStore>())));
+        var client = new DirectLineClient(host.Http);
+        var (conversationId, token, start) = await client.StartAsync();
+        await using var socket = await DirectLineSocket.OpenAsync((string)start["streamUrl"]!);
+        Assert.NotNull(await socket.ReadUntilAsync(a => ((string?)a["text"])?.StartsWith(ChannelTestBot.Welcome) == true));
+
+        // The stream reads the user's message only once the bot's answer (sent after its typing) is stored too.
+        store!.HoldReadsUntilStored("Done thinking");
+        await client.JsonAsync(HttpMethod.Post, $"/conversations/{conversationId}/activities", token, """{"type":"message","text":"slow"}""");
+
+        Assert.NotNull(await socket.ReadUntilAsync(a => (string?)a["text"] == "Done thinking"));
+        Assert.Equal(["Welcome", "slow", "typing", "Done thinking"],
+            socket.Activities.Select(a => (string)a["type"]! == "typing" ? "typing" : ((string)a["text"]!).Split('.')[0].Replace(ChannelTestBot.Welcome, "Welcome")));
     }
 
     [Fact]
@@ -49,7 +74,7 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task A_stream_url_is_refused_for_another_conversation_and_after_it_expires()
     {
-        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var host = await ChannelTestHost.StartAsync(time);
         var client = new DirectLineClient(host.Http);
         var (_, _, first) = await client.StartAsync();
