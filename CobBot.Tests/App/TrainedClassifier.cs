@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CobBot.Tests.App;
 
 /// <summary>
-/// One offline intent classifier trained once for all app tests (training takes about two seconds), shared by every
+/// One offline intent classifier made ready once for all app tests (it loads the shipped model), shared by every
 /// <see cref="CobBotAppFactory"/>. Registered as an instance, so no app's container disposes it.
 /// </summary>
 internal static class TrainedClassifier

@@ -1,11 +1,13 @@
 using CobBot.Admin;
+using CobBot.Recognition;
 using CobBot.Recognition.Offline;
 
 namespace CobBot.App;
 
 /// <summary>
-/// The app's command-line modes, run instead of the web host: <c>eval</c> trains the offline recognizer and prints its
-/// accuracy, macro-F1 and confusion matrix on the held-out utterances (exit code 1 below 90%); <c>hash-password</c> reads a password from standard
+/// The app's command-line modes, run instead of the web host: <c>eval</c> prints the offline recognizer's accuracy,
+/// macro-F1 and confusion matrix on the held-out utterances (exit code 1 below 90%); <c>train-recognizer [dir]</c>
+/// rebuilds the shipped intent model from <c>utterances.tsv</c> in that folder (default: the project's Recognition/Data); <c>hash-password</c> reads a password from standard
 /// input and prints its hash for <c>Admin:Users[].PasswordHash</c> (never taking it as an argument, which would land
 /// in the shell history).
 /// </summary>
@@ -28,6 +30,20 @@ public static class CobBotCommandLine
                 return 0;
             case ["eval", ..]:
                 return await RecognizerEvaluation.RunAsync(output);
+            case ["train-recognizer", .. var rest] when rest.Length <= 1:
+                // `dotnet run --project CobBot` runs in the project folder, where the data folder is Recognition/Data.
+                var dataDirectory = Path.GetFullPath(rest is [var given] ? given : Path.Combine("Recognition", "Data"));
+                if (!File.Exists(Path.Combine(dataDirectory, RecognitionData.Utterances)))
+                {
+                    await error.WriteLineAsync($"{dataDirectory} holds no {RecognitionData.Utterances}; run `{ShippedIntentModel.RebuildCommand}` or name the folder that does.");
+                    return 2;
+                }
+                var fingerprint = ShippedIntentModel.Rebuild(dataDirectory);
+                await output.WriteLineAsync($"Wrote the intent model for training data {fingerprint} to {dataDirectory}.");
+                return 0;
+            case ["train-recognizer", ..]:
+                await error.WriteLineAsync($"Usage: `{ShippedIntentModel.RebuildCommand} [data folder]`.");
+                return 2;
             default:
                 return null;
         }

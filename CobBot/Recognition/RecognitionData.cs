@@ -19,6 +19,15 @@ internal static class RecognitionData
             ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing.");
     }
 
+    /// <summary>The whole embedded text file named <paramref name="fileName"/>, or null when none is embedded.</summary>
+    public static string? TryReadAllText(string fileName)
+    {
+        using var stream = typeof(RecognitionData).Assembly.GetManifestResourceStream("CobBot.Recognition.Data." + fileName);
+        if (stream is null) return null;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Opens the embedded text file named <paramref name="fileName"/>.</summary>
     public static TextReader Open(string fileName) => new StreamReader(OpenStream(fileName), Encoding.UTF8);
 

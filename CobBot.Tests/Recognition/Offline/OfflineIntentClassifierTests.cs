@@ -81,16 +81,4 @@ public sealed class OfflineIntentClassifierTests(TrainedClassifierFixture fixtur
 
         Assert.All(concurrent, results => Assert.Equal(sequential, results));
     }
-
-    [Fact]
-    public async Task Training_is_deterministic()
-    {
-        var training = UtteranceSet.LoadEmbedded().Training;
-        using var other = new OfflineIntentClassifier(training, new OfflineRecognizerOptions());
-
-        foreach (var utterance in UtteranceSet.LoadEmbedded().Evaluation.Take(20))
-        {
-            Assert.Equal(await _classifier.PredictAsync(utterance.Text), await other.PredictAsync(utterance.Text));
-        }
-    }
 }

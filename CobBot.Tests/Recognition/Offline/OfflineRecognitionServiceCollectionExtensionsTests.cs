@@ -36,17 +36,18 @@ public sealed class OfflineRecognitionServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public async Task Warmup_trains_the_classifier()
+    public async Task Warmup_makes_the_classifier_ready_with_the_shipped_model()
     {
         await using var provider = Build();
         var classifier = provider.GetRequiredService<OfflineIntentClassifier>();
         var warmup = provider.GetServices<IHostedService>().OfType<OfflineRecognizerWarmup>().Single();
 
-        Assert.Null(classifier.TrainingDuration);
+        Assert.Null(classifier.ReadyDuration);
         await warmup.StartAsync(CancellationToken.None);
         await warmup.ExecuteTask!;
 
-        Assert.NotNull(classifier.TrainingDuration);
+        Assert.NotNull(classifier.ReadyDuration);
+        Assert.True(classifier.UsesShippedModel);
     }
 
     [Fact]

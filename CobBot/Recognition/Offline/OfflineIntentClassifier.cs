@@ -6,11 +6,10 @@ using Microsoft.Extensions.Options;
 namespace CobBot.Recognition.Offline;
 
 /// <summary>
-/// Classifies an utterance into one of <see cref="Intents"/> with an ML.NET model trained once, on first use
-/// (or when <see cref="OfflineRecognizerWarmup"/> starts it in the background), on the training split of the
-/// shipped <see cref="UtteranceSet"/>. Training takes one to two seconds, so the model is trained in process rather
-/// than shipped as a build artefact: the data file stays the single source and no build step can go stale.
-/// Thread-safe.
+/// Classifies an utterance into one of <see cref="Intents"/> with an ML.NET model made ready once, on first use
+/// (or when <see cref="OfflineRecognizerWarmup"/> starts it in the background): the <see cref="ShippedIntentModel"/>
+/// when it was trained on exactly this training set (a quarter of a second to load in a fresh process), otherwise
+/// one trained here and now (one to two seconds). Thread-safe.
 /// </summary>
 public sealed class OfflineIntentClassifier : IDisposable
 {
@@ -33,21 +32,28 @@ public sealed class OfflineIntentClassifier : IDisposable
         _model = new Lazy<Task<IntentModel>>(() => Task.Run(() =>
         {
             var started = Stopwatch.GetTimestamp();
-            var model = IntentModel.Train(training);
-            TrainingDuration = Stopwatch.GetElapsedTime(started);
-            log.LogInformation(
-                "Offline intent classifier trained on {Count} utterances in {Milliseconds:F0} ms",
-                training.Count,
-                TrainingDuration.Value.TotalMilliseconds);
+            var model = ShippedIntentModel.TryLoad(training);
+            UsesShippedModel = model is not null;
+            model ??= IntentModel.Train(training);
+            ReadyDuration = Stopwatch.GetElapsedTime(started);
+            if (UsesShippedModel)
+                log.LogInformation("Offline intent classifier loaded the shipped model in {Milliseconds:F0} ms", ReadyDuration.Value.TotalMilliseconds);
+            else
+                log.LogInformation(
+                    "Offline intent classifier trained on {Count} utterances in {Milliseconds:F0} ms; the shipped model was trained on other data (rebuild it with `{Command}`)",
+                    training.Count, ReadyDuration.Value.TotalMilliseconds, ShippedIntentModel.RebuildCommand);
             return model;
         }));
     }
 
-    /// <summary>How long training took, once it has finished.</summary>
-    public TimeSpan? TrainingDuration { get; private set; }
+    /// <summary>How long loading or training the model took, once it is ready.</summary>
+    public TimeSpan? ReadyDuration { get; private set; }
 
-    /// <summary>Trains the model if that has not happened yet; returns when it is ready.</summary>
-    public Task EnsureTrainedAsync(CancellationToken cancellationToken = default) =>
+    /// <summary>Whether the model is the shipped one (loaded) rather than trained in this process.</summary>
+    public bool UsesShippedModel { get; private set; }
+
+    /// <summary>Loads or trains the model if that has not happened yet; returns when it is ready.</summary>
+    public Task EnsureReadyAsync(CancellationToken cancellationToken = default) =>
         _model.Value.WaitAsync(cancellationToken);
 
     /// <summary>

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Hosting;
 namespace CobBot.Recognition.Offline;
 
 /// <summary>
-/// Trains the offline intent classifier in the background as the app starts, so startup is not held up and the
-/// first customer message does not pay for training. A message that arrives earlier simply waits for it.
+/// Makes the offline intent classifier ready (loads or trains its model) in the background as the app starts, so
+/// startup is not held up and the first customer message does not pay for it. A message that arrives earlier simply waits for it.
 /// </summary>
 public sealed class OfflineRecognizerWarmup(OfflineIntentClassifier classifier) : BackgroundService
 {
@@ -12,6 +12,6 @@ public sealed class OfflineRecognizerWarmup(OfflineIntentClassifier classifier) 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        await classifier.EnsureTrainedAsync(stoppingToken);
+        await classifier.EnsureReadyAsync(stoppingToken);
     }
 }

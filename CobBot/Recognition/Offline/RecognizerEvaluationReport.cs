@@ -8,7 +8,8 @@ namespace CobBot.Recognition.Offline;
 /// <param name="Results">Every held-out utterance with its prediction.</param>
 /// <param name="TrainingCount">How many utterances the classifier trained on.</param>
 /// <param name="ConfidenceThreshold">The threshold below which predictions became none.</param>
-/// <param name="TrainingDuration">How long training took.</param>
+/// <param name="ShippedModel">Whether the shipped model was evaluated (it is, whenever it is current).</param>
+/// <param name="ReadyDuration">How long loading or training the model took.</param>
 /// <param name="MeanPredictLatency">Mean time of one prediction on a warm classifier.</param>
 /// <param name="MaxPredictLatency">Slowest single prediction on a warm classifier.</param>
 public sealed record RecognizerEvaluationReport(
@@ -16,7 +17,8 @@ public sealed record RecognizerEvaluationReport(
     IReadOnlyList<EvaluatedUtterance> Results,
     int TrainingCount,
     double ConfidenceThreshold,
-    TimeSpan TrainingDuration,
+    bool ShippedModel,
+    TimeSpan ReadyDuration,
     TimeSpan MeanPredictLatency,
     TimeSpan MaxPredictLatency)
 {
@@ -26,7 +28,7 @@ public sealed record RecognizerEvaluationReport(
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine("CobBot offline recognizer: evaluation on the held-out split");
         output.WriteLine(Invariant($"Training utterances: {TrainingCount}   held-out: {Results.Count}   confidence threshold: {ConfidenceThreshold:0.00}"));
-        output.WriteLine(Invariant($"Training time: {TrainingDuration.TotalMilliseconds:F0} ms   prediction: mean {MeanPredictLatency.TotalMicroseconds:F0} µs, max {MaxPredictLatency.TotalMicroseconds:F0} µs"));
+        output.WriteLine(Invariant($"Model: {(ShippedModel ? "shipped, loaded" : "trained")} in {ReadyDuration.TotalMilliseconds:F0} ms   prediction: mean {MeanPredictLatency.TotalMicroseconds:F0} µs, max {MaxPredictLatency.TotalMicroseconds:F0} µs"));
         output.WriteLine(Invariant($"Accuracy: {Metrics.Accuracy:P1}   macro-F1: {Metrics.MacroF1:F3}"));
         output.WriteLine();
 
