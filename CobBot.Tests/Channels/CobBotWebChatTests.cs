@@ -8,17 +8,34 @@ namespace CobBot.Tests.ChannelTests;
 public sealed class CobBotWebChatTests
 {
     [Fact]
-    public async Task Web_chat_gets_the_welcome_card_a_knowledge_answer_and_an_answer_to_a_card_button()
+    public async Task Web_chat_gets_the_welcome_card_a_knowledge_answer_a_card_button_answer_and_books_by_clicking_Confirm()
     {
         await using var host = await CobBotChannelHost.StartAsync();
         var output = PeerClients.ArtifactsFolder("cobbot-webchat");
 
         var (exitCode, log) = await PeerClients.RunNodeAsync(PeerClients.SharedScript("webchat-check.mjs"),
             ["--domain", host.Domain, "--secret", ChannelTestHost.Secret, "--user-id", "dl_webchat-check",
-             "--script", PeerClients.OwnScript("webchat-cobbot.jsonl"), "--out", output, "--timeout", "20000"], TimeSpan.FromMinutes(4));
+             "--script", PeerClients.OwnScript("webchat-cobbot.jsonl"), "--out", output, "--timeout", "20000"], TimeSpan.FromMinutes(4),
+            // A customer in New York: Chromium reports the zone, Web Chat sends it as localTimezone, times are Eastern.
+            environment: new Dictionary<string, string> { ["TZ"] = "America/New_York" });
 
         Assert.True(exitCode == 0, log);
         Assert.True(File.Exists(Path.Combine(output, "final.png")), log);
+        // The click booked the appointment and queued its confirmation, sent with the calendar invite.
+        Assert.Equal(1, await host.Database.ScalarAsync("SELECT COUNT(*) FROM Appointments WHERE Status = 'Booked'"));
+        var mail = await PickedUpMailAsync(host.PickupDirectory);
+        Assert.Contains("jordan@example.com", mail);
+        Assert.Contains("text/calendar", mail);
+        Assert.Contains("DTSTART;TZID=America/New_York:20260310T103000", mail);
+    }
+
+    /// <summary>The one .eml the outbox worker writes after the booking (the timeout only guards against a hung test).</summary>
+    private static async Task<string> PickedUpMailAsync(string directory)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!Directory.Exists(directory) || Directory.GetFiles(directory, "*.eml").Length == 0)
+            await Task.Delay(100, timeout.Token);
+        return await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(directory, "*.eml")));
     }
 
     [Fact]

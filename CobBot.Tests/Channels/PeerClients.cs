@@ -50,7 +50,8 @@ internal static class PeerClients
     }
 
     /// <summary>Runs <c>node script args…</c>; returns the exit code and everything it printed.</summary>
-    public static async Task<(int ExitCode, string Output)> RunNodeAsync(string script, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
+    public static async Task<(int ExitCode, string Output)> RunNodeAsync(
+        string script, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("node")
         {
@@ -58,6 +59,7 @@ internal static class PeerClients
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(script)!,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         start.ArgumentList.Add(script);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
