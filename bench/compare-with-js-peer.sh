@@ -3,7 +3,9 @@
 # MemoryStorage and with SQLite, all driven by the peer's own driver (run.sh) with the same C/N/WARMUP,
 # one bot at a time on this machine. Prints a summary table; full outputs go to $RESULTS_DIR.
 #
-#   C=32 N=2000 WARMUP=200   load (conversations of 7 turns; see the peer's README)
+#   C=32 N=6000 WARMUP=2000  load (conversations of 7 turns; see the peer's README). The warm-up is long because
+#                            .NET's tiered JIT (tier 0, instrumented, tier 1 with dynamic PGO) needs some 10,000
+#                            turns to settle; with WARMUP=200 the measured run still pays for tiering.
 #   PIN=0|1                  1: bot on CPU 0 (the bench bot too), driver on CPU 1
 #   PORT=3979                port every bot listens on in turn
 #   BOTS="peer memory sqlite" which runs to do, in order
@@ -15,7 +17,7 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$HERE")"
-export C="${C:-32}" N="${N:-2000}" WARMUP="${WARMUP:-200}" PIN="${PIN:-0}" PORT="${PORT:-3979}"
+export C="${C:-32}" N="${N:-6000}" WARMUP="${WARMUP:-2000}" PIN="${PIN:-0}" PORT="${PORT:-3979}"
 BOTS="${BOTS:-peer memory sqlite}"
 if [ -z "${PEER_SRC:-}" ]; then   # shared/ sits beside the repository (or beside its worktree folder)
     for dir in "${COBBOT_SHARED:-$ROOT/../shared}/peers/perf" "$ROOT/../../shared/peers/perf"; do
