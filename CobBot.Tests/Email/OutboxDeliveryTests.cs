@@ -144,6 +144,39 @@ public class OutboxDeliveryTests
         Assert.Equal(1, transport.Sends);
     }
 
+    [Fact]
+    public async Task Finished_messages_are_deleted_after_the_retention_period_and_pending_ones_never()
+    {
+        var settings = SmtpSettings(FreeSmtpPort());
+        settings["Email:Outbox:MaxAttempts"] = "1";
+        settings["Email:Outbox:RetentionDays"] = "7";
+        await using var host = await SchedulingTestHost.StartAsync(settings);
+        var processor = host.Get<OutboxProcessor>();
+        await Bookings.BookAsync(host, "Product Demo", Tuesday, new TimeOnly(10, 0));
+        Assert.Equal(1, (await processor.DeliverDueAsync()).Failed); // given up: its only attempt failed
+        var pending = OutboxMessage.Create(new MimeKit.MimeMessage(), host.Time.GetUtcNow().UtcDateTime);
+        pending.NextAttemptUtc = host.Time.GetUtcNow().UtcDateTime.AddDays(60); // waiting for a retry far ahead
+        await using (var seed = host.CreateDbContext())
+        {
+            seed.OutboxMessages.Add(pending);
+            await seed.SaveChangesAsync();
+        }
+        host.Time.Advance(TimeSpan.FromDays(3));
+        await Bookings.BookAsync(host, "Product Demo", Tuesday, new TimeOnly(11, 0));
+        using (SimpleSmtpServer.Start(int.Parse(settings["Email:Smtp:Port"]!)))
+            Assert.Equal(1, (await processor.DeliverDueAsync()).Sent);
+
+        host.Time.Advance(TimeSpan.FromDays(4) + TimeSpan.FromSeconds(1));
+        var firstExpired = await processor.DeliverDueAsync();
+        host.Time.Advance(TimeSpan.FromDays(3));
+        var secondExpired = await processor.DeliverDueAsync();
+
+        Assert.Equal(1, firstExpired.Deleted);
+        Assert.Equal(1, secondExpired.Deleted);
+        Assert.Equal(pending.Id, (await SingleOutboxAsync(host)).Id);
+        Assert.Contains("Deleted 1 finished outbox message(s) older than 7 days", host.Logs.Lines.Select(l => l.Message));
+    }
+
     [Theory]
     [InlineData(1, 30)]
     [InlineData(2, 60)]

@@ -24,6 +24,12 @@ public sealed class OutboxOptions
     /// <summary>Messages per pass.</summary>
     public int BatchSize { get; set; } = 20;
 
+    /// <summary>
+    /// Days after which a finished message (sent or given up) is deleted. Messages hold PHI — names, addresses,
+    /// appointment times — so they are kept only as long as delivery questions may come up; pending ones are never deleted.
+    /// </summary>
+    public int RetentionDays { get; set; } = 30;
+
     /// <summary>The wait before attempt <paramref name="failedAttempts"/> + 1: exponential, capped.</summary>
     public TimeSpan RetryDelay(int failedAttempts)
     {

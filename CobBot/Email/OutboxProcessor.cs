@@ -8,7 +8,8 @@ namespace CobBot.Email;
 
 /// <summary>
 /// Delivers due outbox messages once: claims each (a lease, so a second worker skips it), sends it, and records
-/// success or schedules the next attempt with exponential backoff. All times come from <see cref="TimeProvider"/>.
+/// success or schedules the next attempt with exponential backoff; then deletes finished messages older than
+/// <see cref="OutboxOptions.RetentionDays"/>. All times come from <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class OutboxProcessor(
     IDbContextFactory<CobBotDbContext> contextFactory,
@@ -17,7 +18,7 @@ public sealed class OutboxProcessor(
     IOptionsMonitor<EmailOptions> options,
     ILogger<OutboxProcessor> logger)
 {
-    /// <summary>Delivers the messages due now.</summary>
+    /// <summary>Delivers the messages due now and deletes the expired finished ones.</summary>
     public async Task<OutboxPassResult> DeliverDueAsync(CancellationToken cancellationToken = default)
     {
         var settings = options.CurrentValue.Outbox;
@@ -44,7 +45,17 @@ public sealed class OutboxProcessor(
             .OrderBy(m => m.NextAttemptUtc)
             .Select(m => m.NextAttemptUtc)
             .FirstOrDefaultAsync(cancellationToken);
-        return new OutboxPassResult(sent, failed, nextDue);
+        return new OutboxPassResult(sent, failed, nextDue, await DeleteExpiredAsync(db, settings, cancellationToken));
+    }
+
+    private async Task<int> DeleteExpiredAsync(CobBotDbContext db, OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        var cutoff = Now().AddDays(-settings.RetentionDays);
+        var deleted = await db.OutboxMessages
+            .Where(m => m.NextAttemptUtc == null && m.CreatedUtc < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
+        if (deleted > 0) logger.LogInformation("Deleted {Count} finished outbox message(s) older than {Days} days", deleted, settings.RetentionDays);
+        return deleted;
     }
 
     private async Task<bool> TryClaimAsync(CobBotDbContext db, OutboxMessage message, OutboxOptions settings, CancellationToken cancellationToken)
