@@ -46,4 +46,13 @@ public sealed class DirectLineOptions
     /// another instance of the app).
     /// </summary>
     public TimeSpan StreamPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a conversation is kept after its last activity; then it is deleted with its log and uploads, which
+    /// hold what customers wrote. Checked at start and every <see cref="RetentionCheckInterval"/>.
+    /// </summary>
+    public TimeSpan ConversationRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often idle conversations are looked for.</summary>
+    public TimeSpan RetentionCheckInterval { get; set; } = TimeSpan.FromHours(1);
 }

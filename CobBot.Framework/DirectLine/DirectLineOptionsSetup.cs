@@ -35,6 +35,10 @@ internal sealed class DirectLineOptionsSetup(IHostEnvironment environment, ILogg
             failures.Add("DirectLine:StreamUrlLifetime must be positive.");
         if (options.StreamPollInterval <= TimeSpan.Zero)
             failures.Add("DirectLine:StreamPollInterval must be positive.");
+        if (options.ConversationRetention < options.TokenLifetime)
+            failures.Add("DirectLine:ConversationRetention must be at least DirectLine:TokenLifetime.");
+        if (options.RetentionCheckInterval <= TimeSpan.Zero)
+            failures.Add("DirectLine:RetentionCheckInterval must be positive.");
         if (string.IsNullOrWhiteSpace(options.BotId))
             failures.Add("DirectLine:BotId is required.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

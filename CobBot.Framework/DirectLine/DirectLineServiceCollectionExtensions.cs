@@ -20,7 +20,8 @@ public static class DirectLineServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="DirectLineOptions"/> from the <c>DirectLine</c> section (secret generated in Development,
     /// required elsewhere, checked at start), registers the server's services and CORS policy, and decorates the
-    /// registered <see cref="IConnectorClient"/> so replies to Direct Line conversations are delivered in process.
+    /// registered <see cref="IConnectorClient"/> so replies to Direct Line conversations are delivered in process, and
+    /// runs <see cref="DirectLineRetention"/>, which deletes idle conversations.
     /// Call after the Connector registration (<c>AddBotConnector</c>) and add a store, e.g.
     /// <see cref="AddSqliteDirectLineStore"/>.
     /// </summary>
@@ -38,6 +39,8 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton<DirectLineChannel>();
         services.TryAddSingleton(sp => new DirectLineConnector(sp.GetRequiredService<IDirectLineStore>(), sp.GetRequiredService<DirectLineStreams>()));
         services.DecorateConnectorClient((sp, inner) => new DirectLineConnectorClient(inner, sp.GetRequiredService<DirectLineConnector>()));
+        services.TryAddSingleton<DirectLineRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectLineRetention>());
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
         {
             var origins = configuration.GetSection(DirectLineOptions.SectionName).Get<DirectLineOptions>()?.AllowedOrigins ?? [];

@@ -35,6 +35,12 @@ public interface IDirectLineStore
     /// <summary>Removes an activity; false when no such activity exists.</summary>
     Task<bool> DeleteAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deletes the conversations whose last activity (or start, when they have none) is before <paramref name="cutoff"/>,
+    /// with their logs and uploads; returns how many conversations were deleted.
+    /// </summary>
+    Task<int> DeleteConversationsIdleSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
+
     /// <summary>Stores an uploaded file.</summary>
     Task SaveUploadAsync(DirectLineUpload upload, CancellationToken cancellationToken = default);
 

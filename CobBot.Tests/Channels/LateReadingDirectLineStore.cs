@@ -42,6 +42,9 @@ internal sealed class LateReadingDirectLineStore(IDirectLineStore inner) : IDire
     public Task<bool> DeleteAsync(string conversationId, string activityId, CancellationToken cancellationToken = default) =>
         inner.DeleteAsync(conversationId, activityId, cancellationToken);
 
+    public Task<int> DeleteConversationsIdleSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+        inner.DeleteConversationsIdleSinceAsync(cutoff, cancellationToken);
+
     public Task SaveUploadAsync(DirectLineUpload upload, CancellationToken cancellationToken = default) => inner.SaveUploadAsync(upload, cancellationToken);
 
     public Task<DirectLineUpload?> GetUploadAsync(string uploadId, CancellationToken cancellationToken = default) => inner.GetUploadAsync(uploadId, cancellationToken);

@@ -15,4 +15,6 @@ public sealed class DirectLineConversationRow
     public long LastSequence { get; set; }
     /// <summary>When the conversation started.</summary>
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When an activity was last appended or replaced; null before the first.</summary>
+    public DateTimeOffset? LastActivityAt { get; set; }
 }

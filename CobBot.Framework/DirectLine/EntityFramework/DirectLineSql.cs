@@ -3,6 +3,14 @@ namespace CobBot.Framework.DirectLine.EntityFramework;
 /// <summary>The idempotent SQLite DDL for <see cref="DirectLineDbContext"/>'s tables (names match its model).</summary>
 internal static class DirectLineSql
 {
+    /// <summary>Whether <c>DirectLineConversations</c> predates <c>LastActivityAt</c> (then <see cref="AddLastActivityAt"/> runs).</summary>
+    public const string LacksLastActivityAt = """
+        SELECT COUNT(*) = 0 AS "Value" FROM pragma_table_info('DirectLineConversations') WHERE "name" = 'LastActivityAt'
+        """;
+
+    /// <summary>Adds <c>LastActivityAt</c> to a table created before it existed.</summary>
+    public const string AddLastActivityAt = """ALTER TABLE "DirectLineConversations" ADD COLUMN "LastActivityAt" TEXT NULL""";
+
     public static readonly string[] CreateSqlite =
     [
         """
@@ -12,7 +20,8 @@ internal static class DirectLineSql
             "UserName" TEXT NULL,
             "ServiceUrl" TEXT NOT NULL,
             "LastSequence" INTEGER NOT NULL,
-            "CreatedAt" TEXT NOT NULL)
+            "CreatedAt" TEXT NOT NULL,
+            "LastActivityAt" TEXT NULL)
         """,
         """
         CREATE TABLE IF NOT EXISTS "DirectLineActivities" (

@@ -119,6 +119,27 @@ public sealed class EntityFrameworkDirectLineStore : IDirectLineStore
     }
 
     /// <inheritdoc/>
+    public async Task<int> DeleteConversationsIdleSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        // Times are stored as text in one format and offset (UTC), so text order is time order.
+        var utcCutoff = cutoff.ToUniversalTime();
+        await using var db = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM "DirectLineActivities" WHERE "ConversationId" IN
+                (SELECT "Id" FROM "DirectLineConversations" WHERE COALESCE("LastActivityAt", "CreatedAt") < {utcCutoff})
+            """, cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM "DirectLineUploads" WHERE "ConversationId" IN
+                (SELECT "Id" FROM "DirectLineConversations" WHERE COALESCE("LastActivityAt", "CreatedAt") < {utcCutoff})
+            """, cancellationToken).ConfigureAwait(false);
+        var deleted = await db.Database.ExecuteSqlAsync(
+            $"""DELETE FROM "DirectLineConversations" WHERE COALESCE("LastActivityAt", "CreatedAt") < {utcCutoff}""", cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return deleted;
+    }
+
+    /// <inheritdoc/>
     public async Task SaveUploadAsync(DirectLineUpload upload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
@@ -143,10 +164,11 @@ public sealed class EntityFrameworkDirectLineStore : IDirectLineStore
     private static string ActivityId(string conversationId, long sequence) =>
         conversationId + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture);
 
-    private static async Task<long> NextSequenceAsync(DirectLineDbContext db, string conversationId, CancellationToken cancellationToken)
+    private async Task<long> NextSequenceAsync(DirectLineDbContext db, string conversationId, CancellationToken cancellationToken)
     {
+        var now = _timeProvider.GetUtcNow();
         var updated = await db.Database.ExecuteSqlAsync(
-            $"""UPDATE "DirectLineConversations" SET "LastSequence" = "LastSequence" + 1 WHERE "Id" = {conversationId}""",
+            $"""UPDATE "DirectLineConversations" SET "LastSequence" = "LastSequence" + 1, "LastActivityAt" = {now} WHERE "Id" = {conversationId}""",
             cancellationToken).ConfigureAwait(false);
         if (updated == 0) throw new InvalidOperationException("The Direct Line conversation does not exist.");
         return await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.LastSequence)
@@ -167,5 +189,7 @@ public sealed class EntityFrameworkDirectLineStore : IDirectLineStore
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;").ConfigureAwait(false);
         foreach (var statement in DirectLineSql.CreateSqlite)
             await db.Database.ExecuteSqlRawAsync(statement).ConfigureAwait(false);
+        if (await db.Database.SqlQueryRaw<bool>(DirectLineSql.LacksLastActivityAt).SingleAsync().ConfigureAwait(false))
+            await db.Database.ExecuteSqlRawAsync(DirectLineSql.AddLastActivityAt).ConfigureAwait(false);
     }
 }
