@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CobBot.Handoff;
 using CobBot.Handoff.Api;
 
 namespace CobBot.Tests.Handoff;
@@ -29,6 +30,27 @@ public class HandoffStreamTests
         Assert.Equal(("queue", """{"kind":"queue","escalationId":1}"""), await feed.NextAsync());
         await host.CustomerSaysAsync("are you there?");
         Assert.Equal(("message", """{"kind":"message","escalationId":1}"""), await feed.NextAsync());
+    }
+
+    [Fact]
+    public async Task A_quiet_feed_sends_a_keepalive_after_the_interval_and_events_still_follow()
+    {
+        await using var host = await HandoffTestHost.StartAsync();
+        using var agent = await host.SignInAsync("agent1");
+        using var feed = await OpenAsync(agent);
+
+        // The feed may not be waiting yet when "ready" arrives: let quiet intervals pass until it speaks.
+        var next = feed.NextAsync();
+        while (!next.IsCompleted)
+        {
+            host.Time.Advance(new HandoffOptions().StreamKeepAliveInterval);
+            await Task.WhenAny(next, Task.Delay(50));
+        }
+        Assert.Equal(("keepalive", """{"kind":"keepalive","escalationId":0}"""), await next);
+        await host.CustomerSaysAsync("agent please");
+        var after = await feed.NextAsync();
+        while (after.Event == "keepalive") after = await feed.NextAsync(); // one per interval the loop above let pass
+        Assert.Equal(("queue", """{"kind":"queue","escalationId":1}"""), after);
     }
 
     [Fact]

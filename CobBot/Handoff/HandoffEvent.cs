@@ -20,6 +20,9 @@ public sealed record HandoffEvent(
     /// <summary>A conversation has a new message.</summary>
     public const string MessageKind = "message";
 
+    /// <summary>Nothing happened for a while; sent only to keep the connection open.</summary>
+    public const string KeepAliveKind = "keepalive";
+
     /// <summary>True when <paramref name="viewer"/> should receive this event: queue changes go to everyone; messages to the assigned agent and admins (to all while queued).</summary>
     public bool IsVisibleTo(AgentIdentity viewer) =>
         Kind == QueueKind || AssignedAgent is null || viewer.MayHandle(AssignedAgent);

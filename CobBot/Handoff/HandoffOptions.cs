@@ -23,4 +23,10 @@ public sealed class HandoffOptions
 
     /// <summary>How long a live-feed ticket (<c>?ticket=</c> on the SSE stream) stays valid; each ticket works once.</summary>
     public TimeSpan StreamTicketLifetime { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// After this long without events the live feed sends a <see cref="HandoffEvent.KeepAliveKind"/> event, so proxies
+    /// and load balancers that close idle connections leave an open console's feed alone.
+    /// </summary>
+    public TimeSpan StreamKeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -21,7 +21,7 @@ public static class HandoffServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<HandoffOptions>().Bind(configuration.GetSection(HandoffOptions.SectionName))
-            .Validate(o => o.NotUnderstoodLimit >= 1 && o.SentimentThreshold is >= -1 and <= 1 && o.StreamTicketLifetime > TimeSpan.Zero,
+            .Validate(o => o.NotUnderstoodLimit >= 1 && o.SentimentThreshold is >= -1 and <= 1 && o.StreamTicketLifetime > TimeSpan.Zero && o.StreamKeepAliveInterval > TimeSpan.Zero,
                 "Handoff: NotUnderstoodLimit must be at least 1, SentimentThreshold within -1..1, StreamTicketLifetime positive.")
             .ValidateOnStart();
         services.AddOptions<SupportHoursOptions>().Bind(configuration.GetSection(SupportHoursOptions.SectionName))
