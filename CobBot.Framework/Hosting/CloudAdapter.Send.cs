@@ -24,8 +24,8 @@ public sealed partial class CloudAdapter
             if (activity.IsType(ActivityTypes.InvokeResponse)) outbox.SetInvokeResponse(activity);
             else if (activity.IsType(ActivityTypes.Trace) && activity.ChannelId != Channels.Emulator) continue;
             else if (outbox.ExpectReplies) outbox.Buffer(activity);
-            else if (activity.IsType(ActivityTypes.Typing)) responses[i] = await DeliverAsync(activity, cancellationToken).ConfigureAwait(false);
-            else outbox.Hold(ct => DeliverAsync(activity, ct));
+            else if (activity.IsType(ActivityTypes.Typing)) responses[i] = await SendAsync(activity, cancellationToken).ConfigureAwait(false);
+            else outbox.Hold(new HeldOperation(HeldOperationKind.Send, activity));
         }
         return responses;
     }
@@ -35,7 +35,7 @@ public sealed partial class CloudAdapter
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (string.IsNullOrEmpty(activity.Id)) throw new ArgumentException("The activity to update needs its id.", nameof(activity));
-        HoldConnectorOperation(turnContext, ct => _connector.UpdateActivityAsync(activity, ct));
+        HoldConnectorOperation(turnContext, new HeldOperation(HeldOperationKind.Update, activity));
         return Task.FromResult(new ResourceResponse(activity.Id));
     }
 
@@ -43,14 +43,14 @@ public sealed partial class CloudAdapter
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        var serviceUrl = reference.ServiceUrl ?? throw new ArgumentException("The reference has no serviceUrl.", nameof(reference));
-        var conversationId = reference.Conversation?.Id ?? throw new ArgumentException("The reference has no conversation id.", nameof(reference));
-        var activityId = reference.ActivityId ?? throw new ArgumentException("The reference has no activity id.", nameof(reference));
-        HoldConnectorOperation(turnContext, ct => _connector.DeleteActivityAsync(serviceUrl, conversationId, activityId, ct));
+        if (reference.ServiceUrl is null) throw new ArgumentException("The reference has no serviceUrl.", nameof(reference));
+        if (reference.Conversation?.Id is null) throw new ArgumentException("The reference has no conversation id.", nameof(reference));
+        if (reference.ActivityId is null) throw new ArgumentException("The reference has no activity id.", nameof(reference));
+        HoldConnectorOperation(turnContext, new HeldOperation(HeldOperationKind.Delete, Reference: reference));
         return Task.CompletedTask;
     }
 
-    private void HoldConnectorOperation(ITurnContext turnContext, Func<CancellationToken, Task> operation)
+    private void HoldConnectorOperation(ITurnContext turnContext, HeldOperation operation)
     {
         var outbox = OutboxOf(turnContext);
         if (outbox.ExpectReplies)
@@ -58,7 +58,17 @@ public sealed partial class CloudAdapter
         outbox.Hold(operation);
     }
 
-    private Task<ResourceResponse> DeliverAsync(Activity activity, CancellationToken cancellationToken) =>
+    /// <summary>Makes a held Connector call.</summary>
+    private Task DeliverAsync(HeldOperation operation, CancellationToken cancellationToken) => operation.Kind switch
+    {
+        HeldOperationKind.Send => SendAsync(operation.Activity!, cancellationToken),
+        HeldOperationKind.Update => _connector.UpdateActivityAsync(operation.Activity!, cancellationToken),
+        HeldOperationKind.Delete => _connector.DeleteActivityAsync(
+            operation.Reference!.ServiceUrl!, operation.Reference.Conversation!.Id!, operation.Reference.ActivityId!, cancellationToken),
+        _ => throw new InvalidOperationException($"Unknown held operation '{operation.Kind}'."),
+    };
+
+    private Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(activity.ReplyToId)
             ? _connector.SendToConversationAsync(activity, cancellationToken)
             : _connector.ReplyToActivityAsync(activity, cancellationToken);

@@ -24,7 +24,9 @@ public sealed partial class CloudAdapter
     /// <summary>
     /// The turn transaction: lock the conversation, then per attempt run the pipeline on a fresh copy of the
     /// activity and fresh turn state, record the activity id, save all states atomically, and only then
-    /// release the held replies. A conflicting save discards the attempt (and its replies) and tries again.
+    /// release the held replies. A conflicting save discards the attempt (and its replies) and tries again. Replies
+    /// of an inbound turn that cannot be delivered after the save are kept in conversation state and delivered first
+    /// on the channel's retry (which is otherwise ignored as a redelivery) or the next activity.
     /// </summary>
     private async Task<InvokeResponse?> RunTurnAsync(Activity activity, BotCaller? caller, BotCallbackHandler callback, bool isInbound, CancellationToken cancellationToken)
     {
@@ -40,6 +42,7 @@ public sealed partial class CloudAdapter
             if (caller is not null) turnContext.TurnState.Set(caller);
             try
             {
+                if (isInbound) await DeliverUndeliveredAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 if (isInbound && await _deduplicator.IsDuplicateAsync(turnContext, cancellationToken).ConfigureAwait(false))
                 {
                     _logger.LogInformation("Ignored a redelivered {ActivityType} {ActivityId} on {ChannelId}.", activity.Type, activity.Id, activity.ChannelId);
@@ -54,8 +57,51 @@ public sealed partial class CloudAdapter
                 _logger.LogInformation("State of a {ChannelId} conversation changed during attempt {Attempt}; re-running the turn.", activity.ChannelId, attempt);
                 continue;
             }
-            await outbox.ReleaseAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await outbox.ReleaseAsync(DeliverAsync, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TurnDeliveryException failed) when (isInbound)
+            {
+                await KeepUndeliveredAsync(turnContext, failed).ConfigureAwait(false);
+                throw;
+            }
             return outbox.CreateResponse(activity);
+        }
+    }
+
+    /// <summary>Makes the calls an earlier turn of this conversation left undelivered, and saves that they are done.</summary>
+    private async Task DeliverUndeliveredAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (await _undelivered.TakeAsync(turnContext, cancellationToken).ConfigureAwait(false) is not { } kept) return;
+        try
+        {
+            await TurnOutbox.DeliverAllAsync(kept, DeliverAsync, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TurnDeliveryException failed)
+        {
+            await KeepUndeliveredAsync(turnContext, failed).ConfigureAwait(false);
+            throw;
+        }
+        await _states.SaveAllChangesAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
+        _logger.LogInformation("Delivered {Count} reply operation(s) an earlier turn of a {ChannelId} conversation left undelivered.",
+            kept.Count, turnContext.Activity.ChannelId);
+    }
+
+    /// <summary>Saves the calls a delivery left over (even when the request was cancelled), so they are not lost.</summary>
+    private async Task KeepUndeliveredAsync(ITurnContext turnContext, TurnDeliveryException failed)
+    {
+        try
+        {
+            await _undelivered.KeepAsync(turnContext, failed.Undelivered, CancellationToken.None).ConfigureAwait(false);
+            await _states.SaveAllChangesAsync(turnContext, cancellationToken: CancellationToken.None).ConfigureAwait(false);
+            _logger.LogWarning("{Count} reply operation(s) of a {ChannelId} conversation could not be delivered; kept for the channel's retry.",
+                failed.Undelivered.Count, turnContext.Activity.ChannelId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogError("{Count} reply operation(s) of a {ChannelId} conversation could not be delivered nor kept: {Reason}",
+                failed.Undelivered.Count, turnContext.Activity.ChannelId, ExceptionText.Describe(ex));
         }
     }
 

@@ -23,6 +23,7 @@ public sealed partial class CloudAdapter : BotAdapter
     private readonly IBotAuthenticator _authenticator;
     private readonly BotStateSet _states;
     private readonly ActivityDeduplicator _deduplicator;
+    private readonly UndeliveredOperations _undelivered;
     private readonly CloudAdapterOptions _options;
     private readonly ILogger<CloudAdapter> _logger;
 
@@ -44,6 +45,7 @@ public sealed partial class CloudAdapter : BotAdapter
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _states = new BotStateSet([conversationState, .. botStates.BotStates]);
         _deduplicator = new ActivityDeduplicator(conversationState, _options.RecentActivityIdCapacity);
+        _undelivered = new UndeliveredOperations(conversationState);
     }
 
     /// <summary>Per-conversation turn locks (exposed to tests to prove they are released).</summary>

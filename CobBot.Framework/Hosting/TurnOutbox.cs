@@ -12,7 +12,7 @@ namespace CobBot.Framework.Hosting;
 /// </summary>
 internal sealed class TurnOutbox(bool expectReplies)
 {
-    private readonly List<Func<CancellationToken, Task>> _held = [];
+    private readonly List<HeldOperation> _held = [];
     private readonly List<Activity> _buffered = [];
     private readonly Lock _gate = new();
     private Activity? _invokeResponse;
@@ -37,18 +37,37 @@ internal sealed class TurnOutbox(bool expectReplies)
     }
 
     /// <summary>Holds a Connector operation until <see cref="ReleaseAsync"/>.</summary>
-    public void Hold(Func<CancellationToken, Task> operation)
+    public void Hold(HeldOperation operation)
     {
         lock (_gate) _held.Add(operation);
     }
 
-    /// <summary>Runs the held Connector operations in the order the bot issued them.</summary>
-    public async Task ReleaseAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes the held Connector calls with <paramref name="deliver"/>, in the order the bot issued them. A failure
+    /// stops there and throws <see cref="TurnDeliveryException"/> naming the calls not made.
+    /// </summary>
+    public async Task ReleaseAsync(Func<HeldOperation, CancellationToken, Task> deliver, CancellationToken cancellationToken)
     {
-        Func<CancellationToken, Task>[] operations;
+        HeldOperation[] operations;
         lock (_gate) operations = [.. _held];
-        foreach (var operation in operations)
-            await operation(cancellationToken).ConfigureAwait(false);
+        await DeliverAllAsync(operations, deliver, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Makes <paramref name="operations"/> in order; a failure throws <see cref="TurnDeliveryException"/> with the rest.</summary>
+    public static async Task DeliverAllAsync(
+        IReadOnlyList<HeldOperation> operations, Func<HeldOperation, CancellationToken, Task> deliver, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < operations.Count; i++)
+        {
+            try
+            {
+                await deliver(operations[i], cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                throw new TurnDeliveryException([.. operations.Skip(i)], ex);
+            }
+        }
     }
 
     /// <summary>

@@ -13,8 +13,11 @@ internal sealed class RecordingConnectorClient : IConnectorClient
     private readonly Channel<ConnectorCall> _arrivals = Channel.CreateUnbounded<ConnectorCall>();
     private int _nextId;
 
-    /// <summary>When set, every call records itself and then throws this.</summary>
+    /// <summary>When set, every call (or each one <see cref="FailsOn"/> picks) records itself and then throws this.</summary>
     public Exception? Failure { get; set; }
+
+    /// <summary>Which calls <see cref="Failure"/> applies to; all when null.</summary>
+    public Func<ConnectorCall, bool>? FailsOn { get; set; }
 
     public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
 
@@ -41,7 +44,7 @@ internal sealed class RecordingConnectorClient : IConnectorClient
         var call = new ConnectorCall(operation, activity?.DeepClone(), activityId ?? activity?.Id);
         _calls.Enqueue(call);
         _arrivals.Writer.TryWrite(call);
-        if (Failure is not null) return Task.FromException<ResourceResponse>(Failure);
+        if (Failure is not null && FailsOn?.Invoke(call) != false) return Task.FromException<ResourceResponse>(Failure);
         return Task.FromResult(new ResourceResponse($"sent-{Interlocked.Increment(ref _nextId)}"));
     }
 }

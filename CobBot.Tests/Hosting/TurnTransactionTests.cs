@@ -43,6 +43,46 @@ public sealed class TurnTransactionTests
     }
 
     [Fact]
+    public async Task Replies_the_channel_refused_are_kept_and_sent_on_its_retry_without_running_the_turn_again()
+    {
+        await using var host = await BotTestHost.StartAsync<CounterBot>();
+        host.Connector.Failure = new HttpRequestException("channel unreachable");
+
+        var failed = await host.PostAsync(TestActivities.Message("hi", "m-1"));
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.NotNull((await host.ConversationStateAsync())!["undeliveredOperations"]);
+        host.Connector.Failure = null;
+        var retried = await host.PostAsync(TestActivities.Message("hi", "m-1"));
+
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Equal(1, host.Bot<CounterBot>().Runs);
+        Assert.Equal(["count 1", "count 1"], host.Connector.Messages.Select(m => m.Text)); // refused, then delivered
+        Assert.Equal("m-1", host.Connector.Messages[^1].ReplyToId);
+        Assert.Null((await host.ConversationStateAsync())!["undeliveredOperations"]);
+    }
+
+    [Fact]
+    public async Task Kept_replies_go_out_before_the_next_activity_s_and_only_the_ones_not_delivered()
+    {
+        await using var host = await BotTestHost.StartAsync(_ => new DelegateBot(async (turn, ct) =>
+        {
+            if (turn.Activity.Type != ActivityTypes.Message) return;
+            await turn.SendActivityAsync($"{turn.Activity.Text}: first", cancellationToken: ct);
+            await turn.SendActivityAsync($"{turn.Activity.Text}: second", cancellationToken: ct);
+        }));
+        host.Connector.Failure = new HttpRequestException("channel unreachable");
+        host.Connector.FailsOn = call => call.Activity?.Text == "a: second";
+
+        Assert.Equal(HttpStatusCode.InternalServerError, (await host.PostAsync(TestActivities.Message("a", "m-1"))).StatusCode);
+        host.Connector.FailsOn = _ => false;
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(TestActivities.Message("b", "m-2"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(TestActivities.Message("a", "m-1"))).StatusCode); // the retry, late
+
+        // "a: first" went out; "a: second" was refused, then sent before b's replies; the late retry sends nothing.
+        Assert.Equal(["a: first", "a: second", "a: second", "b: first", "b: second"], host.Connector.Messages.Select(m => m.Text));
+    }
+
+    [Fact]
     public async Task Recent_activity_ids_are_bounded()
     {
         await using var host = await BotTestHost.StartAsync<CounterBot>(s => s.Configure<CloudAdapterOptions>(o => o.RecentActivityIdCapacity = 2));
