@@ -13,15 +13,6 @@ internal sealed partial class DirectLineRetention(
     IDirectLineStore store, IOptionsMonitor<DirectLineOptions> options, TimeProvider timeProvider, ILogger<DirectLineRetention> logger)
     : BackgroundService
 {
-    /// <summary>One pass: deletes the idle conversations and returns how many there were.</summary>
-    public async Task<int> DeleteIdleAsync(CancellationToken cancellationToken)
-    {
-        var retention = options.CurrentValue.ConversationRetention;
-        var deleted = await store.DeleteConversationsIdleSinceAsync(timeProvider.GetUtcNow() - retention, cancellationToken).ConfigureAwait(false);
-        if (deleted > 0) LogDeleted(deleted, retention.TotalDays);
-        return deleted;
-    }
-
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,6 +28,13 @@ internal sealed partial class DirectLineRetention(
             }
             await Task.Delay(options.CurrentValue.RetentionCheckInterval, timeProvider, stoppingToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task DeleteIdleAsync(CancellationToken cancellationToken)
+    {
+        var retention = options.CurrentValue.ConversationRetention;
+        var deleted = await store.DeleteConversationsIdleSinceAsync(timeProvider.GetUtcNow() - retention, cancellationToken).ConfigureAwait(false);
+        if (deleted > 0) LogDeleted(deleted, retention.TotalDays);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} Direct Line conversation(s) idle for more than {Days} days")]

@@ -24,16 +24,13 @@ public sealed class AppointmentStatusDialog : CobBotComponentDialog
         : base(nameof(AppointmentStatusDialog), turns, options.Value.InterruptionScore)
     {
         _window = window;
-        AddDialog(new WaterfallDialog(FlowId, [FindStepAsync, ReportStepAsync]));
+        AddDialog(new WaterfallDialog(FlowId, [FindAppointmentDialog.BeginStepAsync, ReportStepAsync]));
         AddDialog(find);
         InitialDialogId = FlowId;
     }
 
     /// <inheritdoc />
     protected override string HelpText => AppointmentTexts.Help;
-
-    private static Task<DialogTurnResult> FindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.BeginDialogAsync(nameof(FindAppointmentDialog), step.GetOptions<AppointmentRequest>() ?? new AppointmentRequest(), cancellationToken);
 
     private async Task<DialogTurnResult> ReportStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

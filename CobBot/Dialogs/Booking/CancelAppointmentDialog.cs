@@ -30,7 +30,7 @@ public sealed class CancelAppointmentDialog : CobBotComponentDialog
     {
         _appointments = appointments;
         _window = window;
-        AddDialog(new WaterfallDialog(FlowId, [FindStepAsync, ConfirmStepAsync, CancelStepAsync]));
+        AddDialog(new WaterfallDialog(FlowId, [FindAppointmentDialog.BeginStepAsync, ConfirmStepAsync, CancelStepAsync]));
         AddDialog(find);
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         InitialDialogId = FlowId;
@@ -38,9 +38,6 @@ public sealed class CancelAppointmentDialog : CobBotComponentDialog
 
     /// <inheritdoc />
     protected override string HelpText => AppointmentTexts.Help;
-
-    private static Task<DialogTurnResult> FindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.BeginDialogAsync(nameof(FindAppointmentDialog), step.GetOptions<AppointmentRequest>() ?? new AppointmentRequest(), cancellationToken);
 
     private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

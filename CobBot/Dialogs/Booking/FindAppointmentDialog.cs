@@ -38,6 +38,16 @@ public sealed class FindAppointmentDialog : ComponentDialog
         InitialDialogId = FlowId;
     }
 
+    /// <summary>
+    /// A waterfall step that begins this dialog with the waterfall's <see cref="AppointmentRequest"/> options, or an empty
+    /// request (everything is asked) when it has none.
+    /// </summary>
+    public static Task<DialogTurnResult> BeginStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return step.BeginDialogAsync(nameof(FindAppointmentDialog), step.GetOptions<AppointmentRequest>() ?? new AppointmentRequest(), cancellationToken);
+    }
+
     private async Task<DialogTurnResult> CodeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var request = Request(step);
