@@ -3,7 +3,7 @@ using CobBot.Framework.Schema;
 namespace CobBot.Framework.Builder;
 
 /// <summary>Deep copies of activities through their wire form.</summary>
-internal static class ActivityCopy
+public static class ActivityCopy
 {
     /// <summary>A deep copy that shares no objects with <paramref name="activity"/>.</summary>
     public static Activity DeepClone(this Activity activity) =>

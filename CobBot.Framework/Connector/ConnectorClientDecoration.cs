@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CobBot.Framework.Connector;
 
-/// <summary>Wraps the registered <see cref="IConnectorClient"/> in a decorator, keeping its lifetime.</summary>
-internal static class ConnectorClientDecoration
+/// <summary>Wraps the registered <see cref="IConnectorClient"/> in a decorator, keeping its lifetime (how channel packages such as Teams rate limiting and Direct Line add to the Connector).</summary>
+public static class ConnectorClientDecoration
 {
     /// <summary>
     /// Replaces the last <see cref="IConnectorClient"/> registration with <paramref name="decorate"/> applied to it;

@@ -14,7 +14,7 @@ public static class DialogExtensions
         RunAsync(dialog, turnContext, accessor, null, cancellationToken);
 
     /// <summary>As <see cref="RunAsync(Dialog, ITurnContext, IStatePropertyAccessor{DialogState}, CancellationToken)"/>, beginning with <paramref name="options"/>.</summary>
-    internal static async Task<DialogTurnResult> RunAsync(Dialog dialog, ITurnContext turnContext, IStatePropertyAccessor<DialogState> accessor, object? options, CancellationToken cancellationToken)
+    public static async Task<DialogTurnResult> RunAsync(Dialog dialog, ITurnContext turnContext, IStatePropertyAccessor<DialogState> accessor, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dialog);
         var dialogSet = new DialogSet(accessor).Add(dialog);

@@ -22,9 +22,12 @@ public sealed record StoreItem(JsonObject Document, string? ETag)
     /// </summary>
     internal string? Json { get; init; }
 
-    /// <summary>On read: the text the storage parsed <see cref="Document"/> from (the document may be changed later). Null otherwise.</summary>
-    internal string? LoadedJson { get; init; }
+    /// <summary>
+    /// On read: the text the storage parsed <see cref="Document"/> from (the document may be changed later), so
+    /// <see cref="BotState"/> can detect a change without serialising again. Storages set it; null otherwise.
+    /// </summary>
+    public string? LoadedJson { get; init; }
 
-    /// <summary>The document to write, as JSON text.</summary>
-    internal string ToJson() => Json ?? Document.ToJsonString();
+    /// <summary>The document to write, as JSON text (the text <see cref="BotState"/> already serialised, when it did).</summary>
+    public string ToJson() => Json ?? Document.ToJsonString();
 }

@@ -8,12 +8,18 @@ namespace CobBot.Framework.State.EntityFramework;
 /// With WAL this is corruption-safe and skips the fsync on every commit — the bulk of a state write's cost;
 /// a power loss (not a process crash) may lose the last few committed turns.
 /// </summary>
-internal sealed class SqliteSynchronousInterceptor : DbConnectionInterceptor
+public sealed class SqliteSynchronousInterceptor : DbConnectionInterceptor
 {
     private const string Sql = "PRAGMA synchronous=NORMAL;";
 
+    private SqliteSynchronousInterceptor()
+    {
+    }
+
+    /// <summary>The shared instance; add it to a SQLite <c>DbContextOptionsBuilder</c> with <c>AddInterceptors</c>.</summary>
     public static SqliteSynchronousInterceptor Instance { get; } = new();
 
+    /// <inheritdoc/>
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
@@ -21,6 +27,7 @@ internal sealed class SqliteSynchronousInterceptor : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
+    /// <inheritdoc/>
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
         ApplyAsync(connection, cancellationToken);
 
