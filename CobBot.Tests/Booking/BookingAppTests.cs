@@ -6,7 +6,7 @@ using CobBot.Framework.Schema;
 using CobBot.Framework.State;
 using CobBot.Scheduling;
 using CobBot.Tests.App;
-using CobBot.Tests.Hosting;
+using CobBot.Tests.Framework.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

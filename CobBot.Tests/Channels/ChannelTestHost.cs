@@ -5,14 +5,14 @@ using CobBot.Framework.DirectLine;
 using CobBot.Framework.Hosting;
 using CobBot.Framework.State;
 using CobBot.Framework.Teams;
-using CobBot.Tests.Hosting;
+using CobBot.Tests.Framework.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

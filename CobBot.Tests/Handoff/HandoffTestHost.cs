@@ -12,7 +12,7 @@ using CobBot.Framework.State;
 using CobBot.Handoff;
 using CobBot.Handoff.Api;
 using CobBot.Tests.Data;
-using CobBot.Tests.Hosting;
+using CobBot.Tests.Framework.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -4,7 +4,7 @@ using CobBot.Email;
 using CobBot.Scheduling;
 using CobBot.Scheduling.Api;
 using CobBot.Tests.Data;
-using CobBot.Tests.Hosting;
+using CobBot.Tests.Framework.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

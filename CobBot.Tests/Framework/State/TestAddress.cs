@@ -1,0 +1,4 @@
+
+namespace CobBot.Tests.Framework.State;
+
+public sealed record TestAddress(string City, string Zip);

@@ -1,4 +1,0 @@
-namespace CobBot.Tests.State;
-
-/// <summary>Marks a test class whose <see cref="StorageFactAttribute"/> tests need a PostgreSQL server.</summary>
-public interface IRequiresPostgres;

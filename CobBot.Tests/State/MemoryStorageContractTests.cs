@@ -1,8 +1,0 @@
-using CobBot.Framework.State;
-
-namespace CobBot.Tests.State;
-
-public sealed class MemoryStorageContractTests : StorageContractTests
-{
-    protected override Task<IStorage> CreateStorageAsync() => Task.FromResult<IStorage>(new MemoryStorage());
-}

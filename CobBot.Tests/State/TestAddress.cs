@@ -1,3 +1,0 @@
-namespace CobBot.Tests.State;
-
-public sealed record TestAddress(string City, string Zip);
