@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CobBot.Framework.DirectLine;
 
-/// <summary>The Direct Line 3.0 client API: tokens, conversations and activities (protocol §5.1–5.3).</summary>
+/// <summary>The Direct Line 3.0 client API: tokens, conversations and activities.</summary>
 internal static class DirectLineClientEndpoints
 {
     private const int PageSize = 100;

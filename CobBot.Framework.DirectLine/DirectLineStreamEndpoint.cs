@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace CobBot.Framework.DirectLine;
 
 /// <summary>
-/// <c>GET /conversations/{id}/stream?t=…&amp;watermark=…</c>: the pre-authorised WebSocket of ActivitySets (§5.4).
+/// <c>GET /conversations/{id}/stream?t=…&amp;watermark=…</c>: the pre-authorised WebSocket of ActivitySets.
 /// </summary>
 internal static class DirectLineStreamEndpoint
 {

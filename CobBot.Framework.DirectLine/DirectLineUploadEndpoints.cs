@@ -10,7 +10,7 @@ namespace CobBot.Framework.DirectLine;
 
 /// <summary>
 /// <c>POST /conversations/{id}/upload?userId=</c> (multipart <c>file</c> parts plus an optional <c>activity</c> part,
-/// or one raw file) and <c>GET /attachments/{id}</c>, which serves the stored files at unguessable URLs (§5.3).
+/// or one raw file) and <c>GET /attachments/{id}</c>, which serves the stored files at unguessable URLs.
 /// </summary>
 internal static class DirectLineUploadEndpoints
 {

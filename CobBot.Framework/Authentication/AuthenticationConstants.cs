@@ -2,7 +2,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace CobBot.Framework.Authentication;
 
-/// <summary>Issuers, claim names and limits of Bot Framework inbound authentication (protocol §4.1).</summary>
+/// <summary>Issuers, claim names and limits of Bot Framework inbound authentication.</summary>
 internal static class AuthenticationConstants
 {
     /// <summary>The issuer of tokens minted by the Bot Framework channel service.</summary>

@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace CobBot.Framework.Authentication;
 
 /// <summary>
-/// Validates inbound Bot Framework tokens (protocol §4.1–4.2). The unvalidated <c>iss</c> picks the path:
+/// Validates inbound Bot Framework tokens. The unvalidated <c>iss</c> picks the path:
 /// <c>https://api.botframework.com</c> is the channel service (Teams, Direct Line, Web Chat); the identity-platform
 /// issuers are the Emulator. With no <see cref="BotFrameworkOptions.MicrosoftAppId"/>, requests without an
 /// <c>Authorization</c> header are accepted anonymously and any token is rejected, as no audience can match.

@@ -8,7 +8,7 @@ using Polly.Timeout;
 namespace CobBot.Framework.Connector;
 
 /// <summary>
-/// Retries for Connector and token calls (protocol §3.3): 412, 429, 502, 503, 504 and transport failures, with jittered
+/// Retries for Connector and token calls: 412, 429, 502, 503, 504 and transport failures, with jittered
 /// exponential backoff or the server's <c>Retry-After</c>; at most three retries within thirty seconds in all. Other
 /// statuses, 500 included, are not retried, nor is a 429 whose <c>Retry-After</c> would outlast the budget.
 /// </summary>

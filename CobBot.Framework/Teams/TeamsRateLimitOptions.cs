@@ -1,6 +1,6 @@
 namespace CobBot.Framework.Teams;
 
-/// <summary>The per-conversation send budget for Teams (protocol §3.3: about 7 sends per second per bot per thread).</summary>
+/// <summary>The per-conversation send budget for Teams (Teams throttles above about 7 sends per second per bot per thread).</summary>
 public sealed class TeamsRateLimitOptions
 {
     /// <summary>Sends allowed per conversation per <see cref="Period"/> (also the burst size).</summary>

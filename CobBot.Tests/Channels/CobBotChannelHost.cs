@@ -15,7 +15,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CobBot.Tests.ChannelTests;
 
 /// <summary>
-/// The real CobBot app (its <c>AddCobBot</c>/<c>MapCobBot</c>) with the channel wiring proposed for Program.cs —
+/// The real CobBot app (its <c>AddCobBot</c>/<c>MapCobBot</c>, as <c>Program.cs</c> calls them) —
 /// Teams rate limiting, the Direct Line server on the app database, the page token endpoint and the web chat page —
 /// on Kestrel at 127.0.0.1 for the real clients, with a fresh database per test, mail to a pickup folder beside it
 /// and a fixed clock (<see cref="SchedulingTestHost.DefaultNow"/>), so "next Tuesday" always has the same free times.

@@ -5,7 +5,7 @@ using CobBot.Tests.ChannelTests;
 
 namespace CobBot.Tests.Framework.DirectLine;
 
-/// <summary>The Direct Line 3.0 client API against protocol §5 (conversations, activities, auth, errors).</summary>
+/// <summary>The Direct Line 3.0 client API (conversations, activities, auth, errors).</summary>
 public sealed class DirectLineServerTests
 {
     [Fact]

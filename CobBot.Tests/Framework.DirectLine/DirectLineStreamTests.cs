@@ -8,7 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CobBot.Tests.Framework.DirectLine;
 
-/// <summary>The WebSocket stream (§5.4): replay, typing only over the socket, keep-alives, one socket per conversation.</summary>
+/// <summary>The WebSocket stream: replay, typing only over the socket, keep-alives, one socket per conversation.</summary>
 public sealed class DirectLineStreamTests
 {
     [Fact]

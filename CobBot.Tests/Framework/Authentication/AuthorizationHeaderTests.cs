@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CobBot.Tests.Framework.Authentication;
 
-/// <summary>The Authorization header, disabled authentication (protocol §4.2, §11 item 15) and DI registration.</summary>
+/// <summary>The Authorization header, disabled authentication and DI registration.</summary>
 public sealed class AuthorizationHeaderTests : AuthenticationTestBase
 {
     [Theory]

@@ -3,7 +3,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace CobBot.Tests.Framework.Authentication;
 
-/// <summary>Channel-service tokens (issuer <c>https://api.botframework.com</c>): protocol §4.1 and §11 item 12.</summary>
+/// <summary>Channel-service tokens (issuer <c>https://api.botframework.com</c>).</summary>
 public sealed class ChannelAuthenticationTests : AuthenticationTestBase
 {
     [Theory]

@@ -2,7 +2,7 @@ using CobBot.Framework.Schema;
 
 namespace CobBot.Tests.Framework.Authentication;
 
-/// <summary>Identity-platform tokens (Emulator path): protocol §4.1 item 4 and §11 item 13.</summary>
+/// <summary>Identity-platform tokens (Emulator path).</summary>
 public sealed class EmulatorAuthenticationTests : AuthenticationTestBase
 {
     private const string TenantId = "5c1e7f0a-3b2d-4e6f-8a9b-0c1d2e3f4a5b";

@@ -3,7 +3,7 @@ using CobBot.Framework.Schema;
 
 namespace CobBot.Tests.Framework.Authentication;
 
-/// <summary>Metadata and key caching, forced and daily refresh (protocol §4.1 item 5, §11 item 14), metadata transport rules.</summary>
+/// <summary>Metadata and key caching, forced and daily refresh, metadata transport rules.</summary>
 public sealed class SigningKeyRefreshTests : AuthenticationTestBase
 {
     [Fact]
