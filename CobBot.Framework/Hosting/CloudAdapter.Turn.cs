@@ -40,16 +40,19 @@ public sealed partial class CloudAdapter
             var turnContext = new TurnContext(this, BotJson.Deserialize(snapshot)!);
             turnContext.TurnState.Set(outbox);
             if (caller is not null) turnContext.TurnState.Set(caller);
+            InvokeResponse? response;
             try
             {
                 if (isInbound) await DeliverUndeliveredAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 if (isInbound && await _deduplicator.IsDuplicateAsync(turnContext, cancellationToken).ConfigureAwait(false))
                 {
-                    _logger.LogInformation("Ignored a redelivered {ActivityType} {ActivityId} on {ChannelId}.", activity.Type, activity.Id, activity.ChannelId);
-                    return null;
+                    _logger.LogInformation("Answered a redelivered {ActivityType} {ActivityId} on {ChannelId} without running it again.",
+                        activity.Type, activity.Id, activity.ChannelId);
+                    return await _deduplicator.RecordedResponseAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 }
                 await RunPipelineAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
-                if (isInbound) await _deduplicator.RecordAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                response = outbox.CreateResponse(activity);
+                if (isInbound) await _deduplicator.RecordAsync(turnContext, response, cancellationToken).ConfigureAwait(false);
                 await _states.SaveAllChangesAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
             catch (ETagConflictException) when (attempt < _options.MaxTurnAttempts)
@@ -66,7 +69,7 @@ public sealed partial class CloudAdapter
                 await KeepUndeliveredAsync(turnContext, failed).ConfigureAwait(false);
                 throw;
             }
-            return outbox.CreateResponse(activity);
+            return response;
         }
     }
 

@@ -42,9 +42,10 @@ public sealed partial class CloudAdapter : BotAdapter
         ArgumentNullException.ThrowIfNull(botStates);
         _options = options?.Value ?? throw new ArgumentNullException(nameof(options));
         if (_options.MaxTurnAttempts < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxTurnAttempts must be at least 1.");
+        if (_options.RecentResponseCapacity < 0) throw new ArgumentOutOfRangeException(nameof(options), "RecentResponseCapacity must not be negative.");
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _states = new BotStateSet([conversationState, .. botStates.BotStates]);
-        _deduplicator = new ActivityDeduplicator(conversationState, _options.RecentActivityIdCapacity);
+        _deduplicator = new ActivityDeduplicator(conversationState, _options.RecentActivityIdCapacity, _options.RecentResponseCapacity);
         _undelivered = new UndeliveredOperations(conversationState);
     }
 

@@ -78,15 +78,17 @@ internal sealed class TurnOutbox(bool expectReplies)
     {
         lock (_gate)
         {
-            if (expectReplies)
-            {
-                var replies = new ExpectedReplies { Activities = [.. _buffered] };
-                return new InvokeResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(replies, BotJson.Options));
-            }
+            if (expectReplies) return ExpectedRepliesResponse(new ExpectedReplies { Activities = [.. _buffered] });
             if (!inbound.IsType(ActivityTypes.Invoke)) return null;
             return _invokeResponse is null
                 ? new InvokeResponse(StatusCodes.Status501NotImplemented)
                 : InvokeResponseActivity.Read(_invokeResponse);
         }
     }
+
+    /// <summary>A <c>200 {"activities":[]}</c> answer: an expectReplies turn that sends nothing.</summary>
+    public static InvokeResponse EmptyExpectedReplies() => ExpectedRepliesResponse(new ExpectedReplies());
+
+    private static InvokeResponse ExpectedRepliesResponse(ExpectedReplies replies) =>
+        new(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(replies, BotJson.Options));
 }

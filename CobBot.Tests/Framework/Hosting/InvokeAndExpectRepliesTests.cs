@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CobBot.Framework.Hosting;
 using CobBot.Framework.Schema;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CobBot.Tests.Framework.Hosting;
 
@@ -105,5 +107,56 @@ public sealed class InvokeAndExpectRepliesTests
         Assert.Equal(200, invokeResponse["value"]!["status"]!.GetValue<int>());
         Assert.Equal("application/vnd.microsoft.card.adaptive", invokeResponse["value"]!["body"]!["type"]!.GetValue<string>());
         Assert.Empty(host.Connector.Calls);
+    }
+
+    [Fact]
+    public async Task Redelivered_expectReplies_activity_gets_the_same_replies_without_running_again()
+    {
+        await using var host = await BotTestHost.StartAsync<CounterBot>();
+        var inbound = TestActivities.Message("hi", id: "m-9");
+        inbound.DeliveryMode = DeliveryModes.ExpectReplies;
+
+        var first = await host.PostAsync(inbound);
+        var retried = await host.PostAsync(inbound);
+
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.StartsWith("application/json", retried.Content.Headers.ContentType!.ToString());
+        var firstBody = JsonNode.Parse(await first.Content.ReadAsStringAsync())!;
+        var retriedBody = JsonNode.Parse(await retried.Content.ReadAsStringAsync())!;
+        Assert.Equal("count 1", retriedBody["activities"]![0]!["text"]!.GetValue<string>());
+        Assert.True(JsonNode.DeepEquals(firstBody, retriedBody));
+        Assert.Equal(1, host.Bot<CounterBot>().Runs);
+        Assert.Empty(host.Connector.Calls);
+    }
+
+    [Fact]
+    public async Task Redelivered_expectReplies_activity_whose_answer_is_no_longer_kept_gets_an_empty_activities_list()
+    {
+        await using var host = await BotTestHost.StartAsync<CounterBot>(s => s.Configure<CloudAdapterOptions>(o => o.RecentResponseCapacity = 1));
+        var first = TestActivities.Message("hi", id: "m-1");
+        var second = TestActivities.Message("again", id: "m-2");
+        first.DeliveryMode = second.DeliveryMode = DeliveryModes.ExpectReplies;
+        await host.PostAsync(first);
+        await host.PostAsync(second);
+
+        var retried = await host.PostAsync(first);
+
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        var body = JsonNode.Parse(await retried.Content.ReadAsStringAsync())!.AsObject();
+        Assert.Empty(body["activities"]!.AsArray());
+        Assert.Equal(2, host.Bot<CounterBot>().Runs);
+    }
+
+    [Fact]
+    public async Task Redelivered_invoke_gets_the_same_invoke_response()
+    {
+        await using var host = await BotTestHost.StartAsync<CardBot>();
+
+        var first = await host.PostAsync(CardAction(Execute("confirmOrder")));
+        var retried = await host.PostAsync(CardAction(Execute("confirmOrder")));
+
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse(await first.Content.ReadAsStringAsync()), JsonNode.Parse(await retried.Content.ReadAsStringAsync())));
     }
 }
