@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs.Choices;
 using CobBot.Framework.Schema;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 
 namespace CobBot.Handoff;
 

@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using CobBot.Dialogs.Handoff;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Schema;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 using CobBot.Recognition;
 using Microsoft.Extensions.Options;
 

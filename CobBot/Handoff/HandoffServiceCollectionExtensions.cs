@@ -1,5 +1,6 @@
+using CobBot.Dialogs.Handoff;
 using CobBot.Handoff.Api;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 using CobBot.Privacy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;

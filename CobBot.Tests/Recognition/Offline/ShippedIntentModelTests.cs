@@ -14,7 +14,7 @@ public sealed class ShippedIntentModelTests
     {
         Assert.True(
             ShippedIntentModel.Fingerprint == IntentModel.Fingerprint(Utterances.Training),
-            $"utterances.tsv (or the pipeline) changed since the shipped model was trained: run `{ShippedIntentModel.RebuildCommand}` and commit Recognition/Data.");
+            $"utterances.tsv (or the pipeline) changed since the shipped model was trained: run `{ShippedIntentModel.RebuildCommand}` and commit Recognition/Resources.");
     }
 
     [Fact]
