@@ -9,7 +9,7 @@ public static class AdminServiceCollectionExtensions
     public static IServiceCollection AddCobBotAdmin(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AdminOptions>()
-            .Bind(configuration.GetSection(AdminOptions.SectionName))
+            .BindConfiguration(AdminOptions.SectionName)
             .PostConfigure(options =>
             {
                 // The seed's environment variables keep working next to the appsettings keys.

@@ -7,18 +7,6 @@ public sealed class BotOptions
     public const string SectionName = "Bot";
 
     /// <summary>
-    /// IANA time zone for relative dates ("tomorrow at 3") when the channel does not send the customer's own
-    /// (<c>localTimezone</c>); COB's hours are US Eastern.
-    /// </summary>
-    public string TimeZone { get; set; } = "America/New_York";
-
-    /// <summary>COB's support phone number, given where the bot cannot help itself.</summary>
-    public string SupportPhone { get; set; } = "";
-
-    /// <summary>COB's support email address.</summary>
-    public string SupportEmail { get; set; } = "";
-
-    /// <summary>
     /// A recognized <c>help</c> or <c>human_handoff</c> intent interrupts a running dialog only at or above this
     /// confidence; exact phrases ("help", "cancel", "talk to a person") always do.
     /// </summary>

@@ -1,3 +1,4 @@
+using CobBot.Company;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Schema;
 using CobBot.Framework.State;
@@ -17,10 +18,10 @@ public sealed class TurnRecognizer
     private readonly TimeZoneInfo _defaultTimeZone;
 
     /// <summary>Creates the turn recognizer.</summary>
-    public TurnRecognizer(IRecognizer recognizer, ConversationState conversationState, IOptions<BotOptions> options)
+    public TurnRecognizer(IRecognizer recognizer, ConversationState conversationState, IOptions<CompanyOptions> company)
     {
         _recognizer = recognizer;
-        _defaultTimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        _defaultTimeZone = TimeZoneInfo.FindSystemTimeZoneById(company.Value.TimeZone);
         Memory = conversationState.CreateProperty<ConversationMemory>(ConversationMemory.PropertyName);
     }
 
@@ -47,7 +48,7 @@ public sealed class TurnRecognizer
         return result;
     }
 
-    /// <summary>The customer's time zone when the channel sends a known one (Web Chat does), else the configured one.</summary>
+    /// <summary>The customer's time zone when the channel sends a known one (Web Chat does), else the business one (<see cref="CompanyOptions.TimeZone"/>).</summary>
     private TimeZoneInfo TimeZoneOf(Activity activity) =>
         activity.LocalTimezone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : _defaultTimeZone;
 }

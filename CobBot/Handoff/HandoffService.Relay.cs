@@ -77,7 +77,7 @@ public sealed partial class HandoffService
         PublishQueueChange(active);
         var reply = completed
             ? MessageFactory.SuggestedActions(HandoffMessages.RatingChoices, HandoffMessages.Resolved("The agent"))
-            : MessageFactory.Text(HandoffMessages.HubFailed(_options.EmergencyPhone));
+            : MessageFactory.Text(HandoffMessages.HubFailed(_emergencyPhone));
         await turnContext.SendActivityAsync(reply, cancellationToken);
         return true;
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using CobBot.Company;
 using CobBot.Dialogs.Handoff;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Schema;
@@ -24,12 +25,14 @@ public sealed partial class HandoffService(
     EscalationRules rules,
     IEntityExtractor entities,
     IOptions<HandoffOptions> options,
+    IOptions<CompanyOptions> company,
     TimeProvider timeProvider,
     ILogger<HandoffService> logger)
 {
     private const string TicketAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
     private readonly HandoffOptions _options = options.Value;
+    private readonly string _emergencyPhone = company.Value.EmergencyPhone;
 
     /// <summary>
     /// Hands the conversation to a person. During support hours: records a queued escalation, tells the customer
@@ -73,7 +76,7 @@ public sealed partial class HandoffService(
         if (!open)
         {
             var next = hours.NextOpening(now);
-            var away = HandoffMessages.AgentsAway(next is { } at ? hours.Describe(at) : null, _options.EmergencyPhone);
+            var away = HandoffMessages.AgentsAway(next is { } at ? hours.Describe(at) : null, _emergencyPhone);
             await turnContext.SendActivityAsync(away, cancellationToken: cancellationToken);
             return new EscalationOutcome(escalation.Id, false, null, next);
         }

@@ -1,3 +1,4 @@
+using CobBot.Company;
 using CobBot.Dialogs.Handoff;
 using CobBot.Handoff.Api;
 using CobBot.Handoff.Persistence;
@@ -21,13 +22,12 @@ public static class HandoffServiceCollectionExtensions
     public static IServiceCollection AddCobBotHandoff(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<HandoffOptions>().Bind(configuration.GetSection(HandoffOptions.SectionName))
+        services.AddCobBotCompany();
+        services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.SectionName)
             .Validate(o => o.NotUnderstoodLimit >= 1 && o.SentimentThreshold is >= -1 and <= 1 && o.StreamTicketLifetime > TimeSpan.Zero && o.StreamKeepAliveInterval > TimeSpan.Zero,
                 "Handoff: NotUnderstoodLimit must be at least 1, SentimentThreshold within -1..1, StreamTicketLifetime positive.")
             .ValidateOnStart();
-        services.AddOptions<SupportHoursOptions>().Bind(configuration.GetSection(SupportHoursOptions.SectionName))
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Handoff:SupportHours:TimeZone is not a known time zone.")
-            .ValidateOnStart();
+        services.AddOptions<SupportHoursOptions>().BindConfiguration(SupportHoursOptions.SectionName).ValidateOnStart();
 
         services.AddPhiRedaction();
         services.TryAddSingleton(TimeProvider.System);

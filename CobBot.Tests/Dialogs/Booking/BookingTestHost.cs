@@ -56,6 +56,7 @@ internal sealed class BookingTestHost : IAsyncDisposable
         }).Build();
 
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(new FakeTimeProvider(now ?? DefaultNow));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
@@ -63,7 +64,6 @@ internal sealed class BookingTestHost : IAsyncDisposable
         services.AddCobBotScheduling(configuration);
         services.AddSingleton(TrainedClassifier.Instance);
         services.AddOfflineRecognizer();
-        services.AddOptions<BotOptions>().Configure(o => (o.SupportPhone, o.SupportEmail) = ("(929) 229-7209", "support@cob.example"));
         services.AddSingleton<ConflictingStorage>().AddSingleton<IStorage>(sp => sp.GetRequiredService<ConflictingStorage>());
         services.AddSingleton<ConversationState>();
         services.AddSingleton<TurnRecognizer>();
