@@ -8,9 +8,10 @@ using Microsoft.Extensions.Options;
 namespace CobBot.Conversation;
 
 /// <summary>
-/// Recognizes a turn's message once: the first caller (routing, or an interruption check inside a dialog) runs the
-/// <see cref="IRecognizer"/>, the result is kept in the turn state for everyone after it (analytics, the chat API's
-/// <c>intent</c>), and the entities are remembered in <see cref="ConversationMemory"/>.
+/// Recognizes a turn's message once, before the flows see it: the root dialog calls <see cref="RecognizeAsync"/>, which
+/// runs the <see cref="IRecognizer"/>, keeps the result in the turn state for everyone after it (interruption checks,
+/// routing, analytics, the chat API's <c>intent</c>; see <see cref="Recognized"/>) and remembers the entities in
+/// <see cref="ConversationMemory"/>.
 /// </summary>
 public sealed class TurnRecognizer
 {
@@ -33,7 +34,8 @@ public sealed class TurnRecognizer
         (turnContext ?? throw new ArgumentNullException(nameof(turnContext))).TurnState.Get<RecognizerResult>();
 
     /// <summary>
-    /// The turn's recognition, running the recognizer on first use; null when the activity is not a message with text.
+    /// Recognizes the turn's message and remembers its entities; null when the activity is not a message with text. A
+    /// turn is recognized at most once: a second call returns the first result.
     /// </summary>
     public async Task<RecognizerResult?> RecognizeAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CobBot.Cards;
+using CobBot.Conversation;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Framework.Schema;
@@ -16,11 +17,13 @@ namespace CobBot.Tests.Dialogs.Booking;
 internal sealed class BookingConversation : IMiddleware
 {
     private readonly DialogTestClient _client;
+    private readonly TurnRecognizer _turns;
     private readonly string? _timeZone;
 
     public BookingConversation(BookingTestHost host, Dialog dialog, ITestOutputHelper output, string channelId = Channels.Test, object? options = null, string? timeZone = null)
     {
         _timeZone = timeZone;
+        _turns = host.Get<TurnRecognizer>();
         ChannelId = channelId;
         _client = new DialogTestClient(channelId, dialog, options, [new DialogTestLogger(output.WriteLine), this], host.Get<ConversationState>());
     }
@@ -92,6 +95,8 @@ internal sealed class BookingConversation : IMiddleware
             Updates.Add(activity);
             return nextUpdate();
         });
+        // In the app MainDialog recognizes a reply before handing it to the running flow; here the flow is the root.
+        if (Result.Status == DialogTurnStatus.Waiting) await _turns.RecognizeAsync(turnContext, cancellationToken);
         await next(cancellationToken);
         InvokeResponse = CardReplies.InvokeResponse(turnContext);
     }

@@ -5,7 +5,8 @@ namespace CobBot.Dialogs.Main;
 
 /// <summary>
 /// The base of CobBot's flows (the CoreBot CancelAndHelpDialog pattern): before a reply reaches the running inner
-/// dialog it checks for an interruption. <c>help</c> shows <see cref="HelpText"/> and re-asks the waiting question,
+/// dialog it checks for an interruption, reading the turn's recognition that <see cref="MainDialog"/> ran before
+/// handing the reply over (<see cref="TurnRecognizer.Recognized"/>). <c>help</c> shows <see cref="HelpText"/> and re-asks the waiting question,
 /// so the flow resumes; <c>cancel</c> stops the flow; "talk to a human" stops it and ends the dialog with
 /// <see cref="Interruption.HumanRequested"/> for the parent to hand the conversation over.
 /// </summary>
@@ -23,7 +24,7 @@ public abstract class CobBotComponentDialog(string dialogId, TurnRecognizer turn
     /// <inheritdoc />
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
-        var recognized = await turns.RecognizeAsync(innerDc.Context, cancellationToken);
+        var recognized = TurnRecognizer.Recognized(innerDc.Context);
         switch (InterruptionDetector.Detect(innerDc.Context.Activity.Text, recognized, interruptionScore))
         {
             case Interruption.Help:

@@ -11,7 +11,10 @@ using Microsoft.Extensions.Options;
 namespace CobBot.Dialogs.Main;
 
 /// <summary>
-/// The root dialog: each new request is recognized once and routed by intent — small talk is answered, questions go to
+/// The root dialog. It recognizes the turn's message once, before any step or flow sees it (<see cref="TurnRecognizer"/>
+/// keeps the result in the turn state): a new request is always recognized (a press on a stale booking card is not),
+/// a reply to a running flow only when that flow checks interruptions (<see cref="CobBotComponentDialog"/>); replies
+/// to the handoff questions are not. Each new request is routed by intent — small talk is answered, questions go to
 /// <see cref="KnowledgeDialog"/> (with the topic remembered from earlier turns), requests for a person — and what the
 /// <see cref="EscalationTracker"/> escalates — to <see cref="HandoffDialog"/>, and appointment requests to
 /// <see cref="BookingDialog"/>, <see cref="CancelAppointmentDialog"/>, <see cref="RescheduleAppointmentDialog"/> and
@@ -55,13 +58,31 @@ public sealed class MainDialog : ComponentDialog
         [Intents.AppointmentStatus] = nameof(AppointmentStatusDialog),
     };
 
+    /// <summary>A new request: recognize it, unless it is a press on a booking card, then route it.</summary>
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
+    {
+        if (!IsBookingCardPress(innerDc.Context)) await _turns.RecognizeAsync(innerDc.Context, cancellationToken);
+        return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
+    }
+
+    /// <summary>A reply to a running flow: recognize it when the flow checks for interruptions, then hand it over.</summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        if (innerDc.ActiveDialog is { } flow && innerDc.FindDialog(flow.Id) is CobBotComponentDialog)
+            await _turns.RecognizeAsync(innerDc.Context, cancellationToken);
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    private static bool IsBookingCardPress(Framework.Builder.ITurnContext context) =>
+        CardSubmission.Read(context.Activity) is { Kind: BookingCards.SubmitKind };
+
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var context = step.Context;
         // A button of a booking card whose booking is over (booked, cancelled, or replaced by a newer summary).
-        if (CardSubmission.Read(context.Activity) is { Kind: BookingCards.SubmitKind })
+        if (IsBookingCardPress(context))
             return await ReplyAndEndAsync(step, CardActionTurn.NoLongerActiveText, cancellationToken);
-        var recognized = await _turns.RecognizeAsync(context, cancellationToken);
+        var recognized = TurnRecognizer.Recognized(context);
         if (recognized is null) return await ReplyAndEndAsync(step, BotTexts.TextOnly, cancellationToken);
 
         switch (InterruptionDetector.Detect(context.Activity.Text, recognized, _options.InterruptionScore))
