@@ -7,6 +7,7 @@ using CobBot.Chat;
 using CobBot.Conversation;
 using CobBot.Data;
 using CobBot.Dialogs.Booking;
+using CobBot.Dialogs.Handoff;
 using CobBot.Dialogs.Knowledge;
 using CobBot.Dialogs.Main;
 using CobBot.Framework.Authentication;
@@ -89,6 +90,7 @@ public static class CobBotServiceCollectionExtensions
             sp.GetRequiredService<IOptions<GeminiOptions>>(),
             sp.GetRequiredService<ILogger<GroundedAnswerWriter>>()));
         services.AddSingleton<KnowledgeDialog>();
+        services.AddSingleton<HandoffDialog>();
         services.AddCobBotBookingDialogs();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<TurnAnalytics>();

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using CobBot.Company;
-using CobBot.Dialogs.Handoff;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Schema;
 using CobBot.Handoff.Persistence;
@@ -39,7 +38,7 @@ public sealed partial class HandoffService(
     /// their place in the queue, sends <c>handoff.initiate</c> (not on Teams, which has no agent hub) and notifies
     /// the agent consoles. Outside them: records an after-hours escalation and tells the customer when agents are
     /// back and the number for critical issues; offering a callback or a Support Session is up to the caller
-    /// (<see cref="HandoffDialog"/> does it). A conversation already waiting or with an agent is told where it stands.
+    /// (<c>HandoffDialog</c> does it). A conversation already waiting or with an agent is told where it stands.
     /// </summary>
     public async Task<EscalationOutcome> EscalateAsync(ITurnContext turnContext, EscalationRequest request, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,4 @@
 using CobBot.Company;
-using CobBot.Dialogs.Handoff;
 using CobBot.Handoff.Api;
 using CobBot.Handoff.Persistence;
 using CobBot.Privacy;
@@ -14,7 +13,7 @@ public static class HandoffServiceCollectionExtensions
     /// <summary>
     /// Registers the handoff: options (<c>Handoff</c>, <c>Handoff:SupportHours</c>), <see cref="SupportHours"/>,
     /// <see cref="EscalationPolicy"/>/<see cref="EscalationTracker"/>, the queue and transcript stores,
-    /// <see cref="HandoffService"/> (bot side), <see cref="AgentDesk"/> (agent side), <see cref="HandoffDialog"/>,
+    /// <see cref="HandoffService"/> (bot side), <see cref="AgentDesk"/> (agent side),
     /// the live feed and its ticket authentication scheme, and <see cref="HandoffTranscriptMiddleware"/> as an
     /// <see cref="CobBot.Framework.Builder.IMiddleware"/>. Needs the app's <c>AddCobBotData</c>, <c>AddCobBotAdmin</c>, a ConversationState and
     /// <c>AddBotFrameworkHosting</c> (any order: the adapter collects the middleware when it is first resolved).
@@ -42,7 +41,6 @@ public static class HandoffServiceCollectionExtensions
         services.TryAddSingleton<HandoffEvents>();
         services.TryAddSingleton<HandoffService>();
         services.TryAddSingleton<AgentDesk>();
-        services.TryAddSingleton<HandoffDialog>();
         services.TryAddSingleton<StreamTicketStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<CobBot.Framework.Builder.IMiddleware, HandoffTranscriptMiddleware>());
         services.AddAuthentication()
