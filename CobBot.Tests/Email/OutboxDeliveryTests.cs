@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using CobBot.Email;
+using CobBot.Email.Persistence;
 using CobBot.Scheduling;
 using CobBot.Tests.Scheduling;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using CobBot.Framework.Schema;
 using CobBot.Handoff.Api;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CobBot.Tests.Handoff;

@@ -4,7 +4,7 @@ using CobBot.Framework.Hosting;
 using CobBot.Framework.Schema;
 using CobBot.Handoff;
 using CobBot.Handoff.Api;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

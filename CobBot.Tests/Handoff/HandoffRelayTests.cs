@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CobBot.Framework.Schema;
 using CobBot.Handoff.Api;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 
 namespace CobBot.Tests.Handoff;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CobBot.Framework.Schema;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CobBot.Tests.Handoff;

@@ -1,3 +1,4 @@
+using CobBot.Dialogs.Handoff;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Framework.State;

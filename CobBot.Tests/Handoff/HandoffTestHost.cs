@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CobBot.Admin;
 using CobBot.Data;
+using CobBot.Dialogs.Handoff;
 using CobBot.Framework.Authentication;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Connector;
@@ -89,6 +90,7 @@ internal sealed partial class HandoffTestHost : IAsyncDisposable
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.TokenValidationParameters.LifetimeValidator =
             (notBefore, expires, _, _) => notBefore <= time.GetUtcNow().UtcDateTime && time.GetUtcNow().UtcDateTime < expires);
         services.AddCobBotHandoff(builder.Configuration);
+        services.AddSingleton<HandoffDialog>();
         services.AddSingleton<RecordingConnectorClient>().AddSingleton<IConnectorClient>(sp => sp.GetRequiredService<RecordingConnectorClient>());
         services.AddSingleton<TestAuthenticator>().AddSingleton<IBotAuthenticator>(sp => sp.GetRequiredService<TestAuthenticator>());
         services.AddSingleton<IStorage, MemoryStorage>().AddSingleton<ConversationState>().AddSingleton<UserState>();

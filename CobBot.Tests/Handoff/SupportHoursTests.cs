@@ -1,3 +1,4 @@
+using CobBot.Company;
 using CobBot.Handoff;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -10,7 +11,7 @@ public class SupportHoursTests
     {
         var options = new SupportHoursOptions();
         configure?.Invoke(options);
-        return new SupportHours(Options.Create(options), new FakeTimeProvider(now ?? Eastern.At("2026-11-23 12:00")));
+        return new SupportHours(Options.Create(options), Options.Create(new CompanyOptions()), new FakeTimeProvider(now ?? Eastern.At("2026-11-23 12:00")));
     }
 
     [Theory]

@@ -9,10 +9,10 @@ public static class AdminServiceCollectionExtensions
     public static IServiceCollection AddCobBotAdmin(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AdminOptions>()
-            .Bind(configuration.GetSection(AdminOptions.SectionName))
+            .BindConfiguration(AdminOptions.SectionName)
             .PostConfigure(options =>
             {
-                // The seed's environment variables keep working next to the appsettings keys.
+                // The v1 deployment's environment variables keep working next to the appsettings keys.
                 if (configuration["JWT_SECRET_KEY"] is { Length: > 0 } key) options.Jwt.SigningKey = key;
                 if (configuration["ADMIN_PASSWORD"] is { Length: > 0 } password) options.AdminPassword = password;
             })

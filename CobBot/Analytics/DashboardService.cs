@@ -1,3 +1,4 @@
+using CobBot.Analytics.Persistence;
 using CobBot.Data;
 using CobBot.Recognition;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using CobBot.Analytics.Persistence;
 using CobBot.Data;
 using CobBot.Framework.Builder;
 using CobBot.Recognition;

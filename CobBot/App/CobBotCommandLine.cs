@@ -7,7 +7,7 @@ namespace CobBot.App;
 /// <summary>
 /// The app's command-line modes, run instead of the web host: <c>eval</c> prints the offline recognizer's accuracy,
 /// macro-F1 and confusion matrix on the held-out utterances (exit code 1 below 90%); <c>train-recognizer [dir]</c>
-/// rebuilds the shipped intent model from <c>utterances.tsv</c> in that folder (default: the project's Recognition/Data); <c>hash-password</c> reads a password from standard
+/// rebuilds the shipped intent model from <c>utterances.tsv</c> in that folder (default: the project's Recognition/Resources); <c>hash-password</c> reads a password from standard
 /// input and prints its hash for <c>Admin:Users[].PasswordHash</c> (never taking it as an argument, which would land
 /// in the shell history).
 /// </summary>
@@ -31,8 +31,8 @@ public static class CobBotCommandLine
             case ["eval", ..]:
                 return await RecognizerEvaluation.RunAsync(output);
             case ["train-recognizer", .. var rest] when rest.Length <= 1:
-                // `dotnet run --project CobBot` runs in the project folder, where the data folder is Recognition/Data.
-                var dataDirectory = Path.GetFullPath(rest is [var given] ? given : Path.Combine("Recognition", "Data"));
+                // `dotnet run --project CobBot` runs in the project folder, where the data folder is Recognition/Resources.
+                var dataDirectory = Path.GetFullPath(rest is [var given] ? given : Path.Combine("Recognition", "Resources"));
                 if (!File.Exists(Path.Combine(dataDirectory, RecognitionData.Utterances)))
                 {
                     await error.WriteLineAsync($"{dataDirectory} holds no {RecognitionData.Utterances}; run `{ShippedIntentModel.RebuildCommand}` or name the folder that does.");

@@ -1,11 +1,15 @@
 using System.Threading.RateLimiting;
+using CobBot.Company;
 using CobBot.Admin;
 using CobBot.Analytics;
 using CobBot.Bots;
 using CobBot.Chat;
+using CobBot.Conversation;
 using CobBot.Data;
-using CobBot.Dialogs;
 using CobBot.Dialogs.Booking;
+using CobBot.Dialogs.Handoff;
+using CobBot.Dialogs.Knowledge;
+using CobBot.Dialogs.Main;
 using CobBot.Framework.Authentication;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Connector;
@@ -74,10 +78,9 @@ public static class CobBotServiceCollectionExtensions
     /// <summary>The bot: turn recognition, dialogs, the activity handler, analytics and the adapter.</summary>
     private static void AddCobBotConversation(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddCobBotCompany();
         services.AddOptions<BotOptions>()
-            .Bind(configuration.GetSection(BotOptions.SectionName))
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Bot:TimeZone is not a known time zone.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.SupportPhone) && !string.IsNullOrWhiteSpace(o.SupportEmail), "Bot:SupportPhone and Bot:SupportEmail are required.")
+            .BindConfiguration(BotOptions.SectionName)
             .Validate(o => o.InterruptionScore is > 0 and <= 1 && o.KnowledgePassages >= 1, "Bot:InterruptionScore must be in (0, 1] and Bot:KnowledgePassages at least 1.")
             .ValidateOnStart();
         services.AddSingleton<TurnRecognizer>();
@@ -87,6 +90,7 @@ public static class CobBotServiceCollectionExtensions
             sp.GetRequiredService<IOptions<GeminiOptions>>(),
             sp.GetRequiredService<ILogger<GroundedAnswerWriter>>()));
         services.AddSingleton<KnowledgeDialog>();
+        services.AddSingleton<HandoffDialog>();
         services.AddCobBotBookingDialogs();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<TurnAnalytics>();
@@ -101,7 +105,7 @@ public static class CobBotServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddOptions<ChatApiOptions>()
-            .Bind(configuration.GetSection(ChatApiOptions.SectionName))
+            .BindConfiguration(ChatApiOptions.SectionName)
             .Validate(o => o.MaxMessageLength > 0 && o.PermitsPerMinute > 0 && !string.IsNullOrWhiteSpace(o.ChannelId), "Chat: MaxMessageLength and PermitsPerMinute must be positive, ChannelId set.")
             .ValidateOnStart();
         services.AddSingleton<ChatTurnRunner>();

@@ -1,6 +1,7 @@
 using CobBot.Analytics;
 using CobBot.Cards;
-using CobBot.Dialogs;
+using CobBot.Conversation;
+using CobBot.Dialogs.Main;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Framework.Schema;

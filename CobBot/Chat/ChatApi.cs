@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CobBot.Chat;
 
 /// <summary>
-/// <c>POST /api/chat</c> {message, session_id?} → {response, session_id, intent, timestamp, activities}: the seed's REST
+/// <c>POST /api/chat</c> {message, session_id?} → {response, session_id, intent, timestamp, activities}: the v1 REST
 /// chat contract on top of the bot pipeline (<see cref="ChatTurnRunner"/>). Anonymous, rate-limited per client address.
 /// </summary>
 public static class ChatApi

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace CobBot.Chat;
 
-/// <summary>The answer of <c>POST /api/chat</c> (the seed contract).</summary>
+/// <summary>The answer of <c>POST /api/chat</c> (the v1 REST contract).</summary>
 /// <param name="Response">The text of the bot's replies, joined by blank lines.</param>
 /// <param name="SessionId">The conversation, to send with the next message.</param>
 /// <param name="Intent">The recognizer's top intent for the message; null when it was not recognized.</param>

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CobBot.Bots;
+using CobBot.Conversation;
 using CobBot.Framework.Authentication;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Hosting;

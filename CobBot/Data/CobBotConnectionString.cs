@@ -8,7 +8,7 @@ public static class CobBotConnectionString
     /// <summary>Name under <c>ConnectionStrings</c>.</summary>
     public const string Name = "CobBot";
 
-    /// <summary>The seed's environment variable, used when <c>ConnectionStrings:CobBot</c> is not set.</summary>
+    /// <summary>The v1 deployment's environment variable, used when <c>ConnectionStrings:CobBot</c> is not set.</summary>
     public const string DatabaseUrlKey = "DATABASE_URL";
 
     /// <summary>

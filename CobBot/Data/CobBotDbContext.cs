@@ -1,6 +1,6 @@
-using CobBot.Email;
-using CobBot.Handoff.Queue;
-using CobBot.Knowledge;
+using CobBot.Email.Persistence;
+using CobBot.Handoff.Persistence;
+using CobBot.Knowledge.Persistence;
 using CobBot.Scheduling.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 namespace CobBot.Data;
 
 /// <summary>
-/// Reads the seed's <c>DATABASE_URL</c> (SQLAlchemy style): <c>sqlite:///relative/path.db</c> or
+/// Reads the v1 deployment's <c>DATABASE_URL</c> (SQLAlchemy style): <c>sqlite:///relative/path.db</c> or
 /// <c>sqlite:////absolute/path.db</c>. Other schemes are rejected until the app supports them.
 /// </summary>
 public static class SqliteDatabaseUrl

@@ -1,4 +1,5 @@
 using CobBot.Data;
+using CobBot.Email.Persistence;
 using MimeKit;
 
 namespace CobBot.Email;

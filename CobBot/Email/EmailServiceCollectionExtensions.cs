@@ -16,7 +16,7 @@ public static class EmailServiceCollectionExtensions
     public static IServiceCollection AddCobBotEmail(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EmailOptions>()
-            .Bind(configuration.GetSection(EmailOptions.SectionName))
+            .BindConfiguration(EmailOptions.SectionName)
             .Validate(o => MailboxAddress.TryParse(o.From, out _), "Email:From must be an email address.")
             .Validate(o => o.Smtp.Port is > 0 and < 65536 && o.Smtp.TimeoutSeconds > 0, "Email:Smtp:Port or TimeoutSeconds is out of range.")
             .Validate(o => o.Outbox is { PollIntervalSeconds: > 0, InitialRetryDelaySeconds: > 0, MaxRetryDelaySeconds: > 0, MaxAttempts: > 0, LeaseSeconds: > 0, BatchSize: > 0, RetentionDays: > 0 },

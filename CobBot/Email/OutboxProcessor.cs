@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using CobBot.Data;
+using CobBot.Email.Persistence;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Schema;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 
 namespace CobBot.Handoff;
 

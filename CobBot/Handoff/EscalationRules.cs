@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace CobBot.Handoff;
 
-/// <summary>The phrase lists escalation is decided by, loaded from the embedded <c>Handoff/Data/escalation-rules.json</c>.</summary>
+/// <summary>The phrase lists escalation is decided by, loaded from the embedded <c>Handoff/Resources/escalation-rules.json</c>.</summary>
 public sealed class EscalationRules
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
@@ -31,7 +31,7 @@ public sealed class EscalationRules
     public static EscalationRules LoadEmbedded()
     {
         var assembly = typeof(EscalationRules).Assembly;
-        var resource = $"{assembly.GetName().Name}.Handoff.Data.escalation-rules.json";
+        var resource = $"{assembly.GetName().Name}.Handoff.Resources.escalation-rules.json";
         using var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource '{resource}' is missing.");
         return JsonSerializer.Deserialize<EscalationRules>(stream, JsonOptions)

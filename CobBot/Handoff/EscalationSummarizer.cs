@@ -1,4 +1,4 @@
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 using CobBot.Privacy;
 using Microsoft.Extensions.Options;
 

@@ -2,7 +2,7 @@ using CobBot.Privacy;
 
 namespace CobBot.Handoff;
 
-/// <summary>A topic the business routes to people, from <c>Handoff/Data/escalation-rules.json</c>.</summary>
+/// <summary>A topic the business routes to people, from <c>Handoff/Resources/escalation-rules.json</c>.</summary>
 public sealed class EscalationTopic
 {
     /// <summary>The skill used when nothing more specific applies.</summary>

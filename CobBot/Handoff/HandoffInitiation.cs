@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CobBot.Framework.Schema;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace CobBot.Handoff;

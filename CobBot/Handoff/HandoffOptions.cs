@@ -12,9 +12,6 @@ public sealed class HandoffOptions
     /// <summary>Consecutive not-understood / not-answered turns that trigger an escalation.</summary>
     public int NotUnderstoodLimit { get; set; } = 2;
 
-    /// <summary>The number customers call for critical issues (24/7).</summary>
-    public string EmergencyPhone { get; set; } = "(929) 229-7209";
-
     /// <summary>How many recent customer messages the escalation summary quotes (PHI-redacted).</summary>
     public int SummaryMessageCount { get; set; } = 3;
 

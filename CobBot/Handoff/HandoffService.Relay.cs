@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs.Choices;
 using CobBot.Framework.Schema;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 
 namespace CobBot.Handoff;
 
@@ -77,7 +77,7 @@ public sealed partial class HandoffService
         PublishQueueChange(active);
         var reply = completed
             ? MessageFactory.SuggestedActions(HandoffMessages.RatingChoices, HandoffMessages.Resolved("The agent"))
-            : MessageFactory.Text(HandoffMessages.HubFailed(_options.EmergencyPhone));
+            : MessageFactory.Text(HandoffMessages.HubFailed(_emergencyPhone));
         await turnContext.SendActivityAsync(reply, cancellationToken);
         return true;
     }

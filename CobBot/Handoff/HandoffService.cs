@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using CobBot.Company;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Schema;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 using CobBot.Recognition;
 using Microsoft.Extensions.Options;
 
@@ -23,19 +24,21 @@ public sealed partial class HandoffService(
     EscalationRules rules,
     IEntityExtractor entities,
     IOptions<HandoffOptions> options,
+    IOptions<CompanyOptions> company,
     TimeProvider timeProvider,
     ILogger<HandoffService> logger)
 {
     private const string TicketAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
     private readonly HandoffOptions _options = options.Value;
+    private readonly string _emergencyPhone = company.Value.EmergencyPhone;
 
     /// <summary>
     /// Hands the conversation to a person. During support hours: records a queued escalation, tells the customer
     /// their place in the queue, sends <c>handoff.initiate</c> (not on Teams, which has no agent hub) and notifies
     /// the agent consoles. Outside them: records an after-hours escalation and tells the customer when agents are
     /// back and the number for critical issues; offering a callback or a Support Session is up to the caller
-    /// (<see cref="HandoffDialog"/> does it). A conversation already waiting or with an agent is told where it stands.
+    /// (<c>HandoffDialog</c> does it). A conversation already waiting or with an agent is told where it stands.
     /// </summary>
     public async Task<EscalationOutcome> EscalateAsync(ITurnContext turnContext, EscalationRequest request, CancellationToken cancellationToken = default)
     {
@@ -72,7 +75,7 @@ public sealed partial class HandoffService(
         if (!open)
         {
             var next = hours.NextOpening(now);
-            var away = HandoffMessages.AgentsAway(next is { } at ? hours.Describe(at) : null, _options.EmergencyPhone);
+            var away = HandoffMessages.AgentsAway(next is { } at ? hours.Describe(at) : null, _emergencyPhone);
             await turnContext.SendActivityAsync(away, cancellationToken: cancellationToken);
             return new EscalationOutcome(escalation.Id, false, null, next);
         }

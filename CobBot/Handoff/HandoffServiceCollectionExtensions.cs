@@ -1,5 +1,6 @@
+using CobBot.Company;
 using CobBot.Handoff.Api;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 using CobBot.Privacy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,7 @@ public static class HandoffServiceCollectionExtensions
     /// <summary>
     /// Registers the handoff: options (<c>Handoff</c>, <c>Handoff:SupportHours</c>), <see cref="SupportHours"/>,
     /// <see cref="EscalationPolicy"/>/<see cref="EscalationTracker"/>, the queue and transcript stores,
-    /// <see cref="HandoffService"/> (bot side), <see cref="AgentDesk"/> (agent side), <see cref="HandoffDialog"/>,
+    /// <see cref="HandoffService"/> (bot side), <see cref="AgentDesk"/> (agent side),
     /// the live feed and its ticket authentication scheme, and <see cref="HandoffTranscriptMiddleware"/> as an
     /// <see cref="CobBot.Framework.Builder.IMiddleware"/>. Needs the app's <c>AddCobBotData</c>, <c>AddCobBotAdmin</c>, a ConversationState and
     /// <c>AddBotFrameworkHosting</c> (any order: the adapter collects the middleware when it is first resolved).
@@ -20,13 +21,12 @@ public static class HandoffServiceCollectionExtensions
     public static IServiceCollection AddCobBotHandoff(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<HandoffOptions>().Bind(configuration.GetSection(HandoffOptions.SectionName))
+        services.AddCobBotCompany();
+        services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.SectionName)
             .Validate(o => o.NotUnderstoodLimit >= 1 && o.SentimentThreshold is >= -1 and <= 1 && o.StreamTicketLifetime > TimeSpan.Zero && o.StreamKeepAliveInterval > TimeSpan.Zero,
                 "Handoff: NotUnderstoodLimit must be at least 1, SentimentThreshold within -1..1, StreamTicketLifetime positive.")
             .ValidateOnStart();
-        services.AddOptions<SupportHoursOptions>().Bind(configuration.GetSection(SupportHoursOptions.SectionName))
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Handoff:SupportHours:TimeZone is not a known time zone.")
-            .ValidateOnStart();
+        services.AddOptions<SupportHoursOptions>().BindConfiguration(SupportHoursOptions.SectionName).ValidateOnStart();
 
         services.AddPhiRedaction();
         services.TryAddSingleton(TimeProvider.System);
@@ -41,7 +41,6 @@ public static class HandoffServiceCollectionExtensions
         services.TryAddSingleton<HandoffEvents>();
         services.TryAddSingleton<HandoffService>();
         services.TryAddSingleton<AgentDesk>();
-        services.TryAddSingleton<HandoffDialog>();
         services.TryAddSingleton<StreamTicketStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<CobBot.Framework.Builder.IMiddleware, HandoffTranscriptMiddleware>());
         services.AddAuthentication()

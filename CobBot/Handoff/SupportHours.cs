@@ -1,3 +1,4 @@
+using CobBot.Company;
 using Microsoft.Extensions.Options;
 
 namespace CobBot.Handoff;
@@ -17,11 +18,11 @@ public sealed class SupportHours
     private readonly string _timeZoneLabel;
 
     /// <summary>Creates the schedule; an empty window list means <see cref="SupportHoursOptions.DefaultWindows"/>.</summary>
-    public SupportHours(IOptions<SupportHoursOptions> options, TimeProvider timeProvider)
+    public SupportHours(IOptions<SupportHoursOptions> options, IOptions<CompanyOptions> company, TimeProvider timeProvider)
     {
         var value = options.Value;
         _timeProvider = timeProvider;
-        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(value.TimeZone);
+        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(company.Value.TimeZone);
         _windows = value.Windows.Count > 0 ? [.. value.Windows] : [.. SupportHoursOptions.DefaultWindows()];
         _holidays = [.. value.Holidays];
         _timeZoneLabel = value.TimeZoneLabel;

@@ -6,10 +6,7 @@ public sealed class SupportHoursOptions
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Handoff:SupportHours";
 
-    /// <summary>IANA (or Windows) id of the time zone the windows are written in.</summary>
-    public string TimeZone { get; set; } = "America/New_York";
-
-    /// <summary>How the time zone is named to customers.</summary>
+    /// <summary>How the business time zone (<see cref="Company.CompanyOptions.TimeZone"/>), which the windows are written in, is named to customers.</summary>
     public string TimeZoneLabel { get; set; } = "ET";
 
     /// <summary>

@@ -1,4 +1,4 @@
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 
 namespace CobBot.Handoff;
 

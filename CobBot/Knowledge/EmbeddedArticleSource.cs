@@ -1,9 +1,9 @@
 namespace CobBot.Knowledge;
 
-/// <summary>The articles shipped inside the app assembly (<c>Knowledge/Articles/*.md</c>, embedded at build).</summary>
+/// <summary>The articles shipped inside the app assembly (<c>Knowledge/Resources/Articles/*.md</c>, embedded at build).</summary>
 public sealed class EmbeddedArticleSource : IArticleSource
 {
-    private const string Prefix = "CobBot.Knowledge.Articles.";
+    private const string Prefix = "CobBot.Knowledge.Resources.Articles.";
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ArticleDocument>> LoadAsync(CancellationToken cancellationToken = default)

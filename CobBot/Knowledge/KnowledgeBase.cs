@@ -1,5 +1,6 @@
 using CobBot.Analytics;
 using CobBot.Data;
+using CobBot.Knowledge.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

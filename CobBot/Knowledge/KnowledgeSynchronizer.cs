@@ -1,4 +1,5 @@
 using CobBot.Data;
+using CobBot.Knowledge.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CobBot.Knowledge;

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace CobBot.Recognition;
 
-/// <summary>Opens the recognizers' data files, which are embedded from <c>Recognition/Data/</c> (never read from disk).</summary>
+/// <summary>Opens the recognizers' data files, which are embedded from <c>Recognition/Resources/</c> (never read from disk).</summary>
 internal static class RecognitionData
 {
     /// <summary>The shipped labelled utterances.</summary>
@@ -14,7 +14,7 @@ internal static class RecognitionData
     /// <summary>Opens the embedded file named <paramref name="fileName"/> as a stream.</summary>
     public static Stream OpenStream(string fileName)
     {
-        var name = "CobBot.Recognition.Data." + fileName;
+        var name = "CobBot.Recognition.Resources." + fileName;
         return typeof(RecognitionData).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing.");
     }
@@ -22,7 +22,7 @@ internal static class RecognitionData
     /// <summary>The whole embedded text file named <paramref name="fileName"/>, or null when none is embedded.</summary>
     public static string? TryReadAllText(string fileName)
     {
-        using var stream = typeof(RecognitionData).Assembly.GetManifestResourceStream("CobBot.Recognition.Data." + fileName);
+        using var stream = typeof(RecognitionData).Assembly.GetManifestResourceStream("CobBot.Recognition.Resources." + fileName);
         if (stream is null) return null;
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();

@@ -1,3 +1,4 @@
+using CobBot.Company;
 using CobBot.Data;
 using CobBot.Email;
 using CobBot.Recognition.Entities;
@@ -25,12 +26,13 @@ public sealed class AppointmentChangeService
     private readonly EmailOutbox _outbox;
     private readonly ConfirmationCodeExtractor _codes;
     private readonly IOptionsMonitor<SchedulingOptions> _options;
+    private readonly IOptionsMonitor<CompanyOptions> _company;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<AppointmentChangeService> _logger;
 
     internal AppointmentChangeService(
         IDbContextFactory<CobBotDbContext> contextFactory, AppointmentRescheduler rescheduler, AppointmentEmailComposer emails,
-        AppointmentMapper mapper, EmailOutbox outbox, ConfirmationCodeExtractor codes, IOptionsMonitor<SchedulingOptions> options,
+        AppointmentMapper mapper, EmailOutbox outbox, ConfirmationCodeExtractor codes, IOptionsMonitor<SchedulingOptions> options, IOptionsMonitor<CompanyOptions> company,
         TimeProvider timeProvider, ILogger<AppointmentChangeService> logger)
     {
         _contextFactory = contextFactory;
@@ -40,6 +42,7 @@ public sealed class AppointmentChangeService
         _outbox = outbox;
         _codes = codes;
         _options = options;
+        _company = company;
         _timeProvider = timeProvider;
         _logger = logger;
     }
@@ -116,7 +119,7 @@ public sealed class AppointmentChangeService
         var details = _mapper.ToDetails(appointment);
         return $"Free cancellation and changes end {settings.FreeCancellationHours} hours before the start " +
                $"({SchedulingText.DateTime(details.FreeCancellationUntil, details.TimeZone)}). " +
-               $"Please call us at {settings.CompanyPhone} and we will help.";
+               $"Please call us at {_company.CurrentValue.Phone} and we will help.";
     }
 
     private string? EndedRefusal(Appointment appointment) =>

@@ -6,9 +6,6 @@ public sealed class SchedulingOptions
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Scheduling";
 
-    /// <summary>IANA zone used to show times when the customer's zone is unknown.</summary>
-    public string BusinessTimeZone { get; set; } = "America/New_York";
-
     /// <summary>Appointments start at least this many hours from now.</summary>
     public int LeadTimeHours { get; set; } = 24;
 
@@ -26,12 +23,6 @@ public sealed class SchedulingOptions
 
     /// <summary>Optional folder whose <c>appointment-types.json</c>/<c>staff.json</c>/<c>holidays.json</c> replace the shipped ones.</summary>
     public string? DataDirectory { get; set; }
-
-    /// <summary>Company name used in emails and calendar invites.</summary>
-    public string CompanyName { get; set; } = "COB Company";
-
-    /// <summary>Phone number customers call for late changes.</summary>
-    public string CompanyPhone { get; set; } = "(929) 229-7209";
 
     internal TimeSpan LeadTime => TimeSpan.FromHours(LeadTimeHours);
     internal TimeSpan Horizon => TimeSpan.FromDays(HorizonDays);

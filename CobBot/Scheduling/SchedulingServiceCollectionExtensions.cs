@@ -1,3 +1,4 @@
+using CobBot.Company;
 using CobBot.Data;
 using CobBot.Email;
 using CobBot.Recognition.Entities;
@@ -21,9 +22,9 @@ public static class SchedulingServiceCollectionExtensions
     public static IServiceCollection AddCobBotScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCobBotEmail(configuration);
+        services.AddCobBotCompany();
         services.AddOptions<SchedulingOptions>()
-            .Bind(configuration.GetSection(SchedulingOptions.SectionName))
-            .Validate(o => SchedulingTimeZones.Find(o.BusinessTimeZone) is not null, "Scheduling:BusinessTimeZone is not a known time zone.")
+            .BindConfiguration(SchedulingOptions.SectionName)
             .Validate(o => o.SlotGranularityMinutes > 0 && TimeSpan.FromMinutes(o.SlotGranularityMinutes).Ticks % Persistence.AppointmentSlotClaim.CellLength.Ticks == 0,
                 "Scheduling:SlotGranularityMinutes must be a positive multiple of 15.")
             .Validate(o => o is { LeadTimeHours: >= 0, HorizonDays: > 0, FreeCancellationHours: >= 0, AlternativeCount: > 0 },
@@ -53,7 +54,7 @@ public static class SchedulingServiceCollectionExtensions
             Get<AppointmentEmailComposer>(sp), Get<AppointmentMapper>(sp), Get<EmailOutbox>(sp), Get<TimeProvider>(sp), Get<ILogger<BookingService>>(sp)));
         services.AddSingleton(sp => new AppointmentChangeService(
             Get<IDbContextFactory<CobBotDbContext>>(sp), Get<AppointmentRescheduler>(sp), Get<AppointmentEmailComposer>(sp), Get<AppointmentMapper>(sp),
-            Get<EmailOutbox>(sp), Get<ConfirmationCodeExtractor>(sp), Get<IOptionsMonitor<SchedulingOptions>>(sp), Get<TimeProvider>(sp),
+            Get<EmailOutbox>(sp), Get<ConfirmationCodeExtractor>(sp), Get<IOptionsMonitor<SchedulingOptions>>(sp), Get<IOptionsMonitor<CompanyOptions>>(sp), Get<TimeProvider>(sp),
             Get<ILogger<AppointmentChangeService>>(sp)));
         services.AddSingleton(sp => new AppointmentDirectory(
             Get<IDbContextFactory<CobBotDbContext>>(sp), Get<SchedulingTimeZones>(sp), Get<AppointmentMapper>(sp)));

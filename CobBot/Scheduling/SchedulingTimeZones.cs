@@ -1,12 +1,13 @@
+using CobBot.Company;
 using Microsoft.Extensions.Options;
 
 namespace CobBot.Scheduling;
 
 /// <summary>Which zone to show times in: the customer's when known, the business zone (Eastern) otherwise.</summary>
-public sealed class SchedulingTimeZones(IOptions<SchedulingOptions> options)
+public sealed class SchedulingTimeZones(IOptions<CompanyOptions> company)
 {
-    /// <summary>The business zone (<see cref="SchedulingOptions.BusinessTimeZone"/>).</summary>
-    public TimeZoneInfo Business { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.BusinessTimeZone);
+    /// <summary>The business zone (<see cref="CompanyOptions.TimeZone"/>).</summary>
+    public TimeZoneInfo Business { get; } = TimeZoneInfo.FindSystemTimeZoneById(company.Value.TimeZone);
 
     /// <summary>The zone with IANA id <paramref name="id"/>, or null when it is empty or unknown.</summary>
     public static TimeZoneInfo? Find(string? id) =>

@@ -14,7 +14,7 @@ public sealed class ShippedIntentModelTests
     {
         Assert.True(
             ShippedIntentModel.Fingerprint == IntentModel.Fingerprint(Utterances.Training),
-            $"utterances.tsv (or the pipeline) changed since the shipped model was trained: run `{ShippedIntentModel.RebuildCommand}` and commit Recognition/Data.");
+            $"utterances.tsv (or the pipeline) changed since the shipped model was trained: run `{ShippedIntentModel.RebuildCommand}` and commit Recognition/Resources.");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ShippedIntentModelTests
         var folder = Directory.CreateTempSubdirectory("cobbot-model-");
         try
         {
-            var lines = File.ReadAllLines(Path.Combine(PeerClients.RepositoryRoot, "CobBot", "Recognition", "Data", "utterances.tsv"));
+            var lines = File.ReadAllLines(Path.Combine(PeerClients.RepositoryRoot, "CobBot", "Recognition", "Resources", "utterances.tsv"));
             File.WriteAllLines(Path.Combine(folder.FullName, "utterances.tsv"), lines.Where(l => !l.StartsWith("thanks\t", StringComparison.Ordinal)));
             var output = new StringWriter();
 

@@ -20,7 +20,7 @@ namespace CobBot.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeArticle", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeArticle", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -58,7 +58,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("KnowledgeArticles", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeFeedback", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeFeedback", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -87,7 +87,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("KnowledgeFeedback", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeSection", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeSection", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -118,16 +118,16 @@ namespace CobBot.Data.Migrations
                     b.ToTable("KnowledgeSections", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeSection", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeSection", b =>
                 {
-                    b.HasOne("CobBot.Knowledge.KnowledgeArticle", null)
+                    b.HasOne("CobBot.Knowledge.Persistence.KnowledgeArticle", null)
                         .WithMany("Sections")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeArticle", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeArticle", b =>
                 {
                     b.Navigation("Sections");
                 });

@@ -20,7 +20,7 @@ namespace CobBot.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("CobBot.Email.OutboxMessage", b =>
+            modelBuilder.Entity("CobBot.Email.Persistence.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -62,7 +62,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeArticle", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeArticle", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -100,7 +100,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("KnowledgeArticles", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeFeedback", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeFeedback", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -129,7 +129,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("KnowledgeFeedback", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeSection", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeSection", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -263,9 +263,9 @@ namespace CobBot.Data.Migrations
                     b.ToTable("AppointmentSlotClaims", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeSection", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeSection", b =>
                 {
-                    b.HasOne("CobBot.Knowledge.KnowledgeArticle", null)
+                    b.HasOne("CobBot.Knowledge.Persistence.KnowledgeArticle", null)
                         .WithMany("Sections")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -281,7 +281,7 @@ namespace CobBot.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeArticle", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeArticle", b =>
                 {
                     b.Navigation("Sections");
                 });

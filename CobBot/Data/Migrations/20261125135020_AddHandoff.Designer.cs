@@ -20,7 +20,7 @@ namespace CobBot.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("CobBot.Handoff.Queue.CallbackRequest", b =>
+            modelBuilder.Entity("CobBot.Handoff.Persistence.CallbackRequest", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -64,7 +64,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("CallbackRequests", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Handoff.Queue.ConversationMessage", b =>
+            modelBuilder.Entity("CobBot.Handoff.Persistence.ConversationMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -99,7 +99,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("ConversationMessages", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Handoff.Queue.Escalation", b =>
+            modelBuilder.Entity("CobBot.Handoff.Persistence.Escalation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -177,7 +177,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("Escalations", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeArticle", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeArticle", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -215,7 +215,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("KnowledgeArticles", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeFeedback", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeFeedback", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -244,7 +244,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("KnowledgeFeedback", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeSection", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeSection", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -275,30 +275,30 @@ namespace CobBot.Data.Migrations
                     b.ToTable("KnowledgeSections", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Handoff.Queue.CallbackRequest", b =>
+            modelBuilder.Entity("CobBot.Handoff.Persistence.CallbackRequest", b =>
                 {
-                    b.HasOne("CobBot.Handoff.Queue.Escalation", null)
+                    b.HasOne("CobBot.Handoff.Persistence.Escalation", null)
                         .WithOne("Callback")
-                        .HasForeignKey("CobBot.Handoff.Queue.CallbackRequest", "EscalationId")
+                        .HasForeignKey("CobBot.Handoff.Persistence.CallbackRequest", "EscalationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeSection", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeSection", b =>
                 {
-                    b.HasOne("CobBot.Knowledge.KnowledgeArticle", null)
+                    b.HasOne("CobBot.Knowledge.Persistence.KnowledgeArticle", null)
                         .WithMany("Sections")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CobBot.Handoff.Queue.Escalation", b =>
+            modelBuilder.Entity("CobBot.Handoff.Persistence.Escalation", b =>
                 {
                     b.Navigation("Callback");
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeArticle", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeArticle", b =>
                 {
                     b.Navigation("Sections");
                 });

@@ -20,7 +20,7 @@ namespace CobBot.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("CobBot.Analytics.TurnRecord", b =>
+            modelBuilder.Entity("CobBot.Analytics.Persistence.TurnRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -70,7 +70,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("TurnRecords", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Email.OutboxMessage", b =>
+            modelBuilder.Entity("CobBot.Email.Persistence.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -112,7 +112,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Handoff.Queue.CallbackRequest", b =>
+            modelBuilder.Entity("CobBot.Handoff.Persistence.CallbackRequest", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -156,7 +156,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("CallbackRequests", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Handoff.Queue.ConversationMessage", b =>
+            modelBuilder.Entity("CobBot.Handoff.Persistence.ConversationMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -191,7 +191,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("ConversationMessages", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Handoff.Queue.Escalation", b =>
+            modelBuilder.Entity("CobBot.Handoff.Persistence.Escalation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -269,7 +269,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("Escalations", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeArticle", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeArticle", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -307,7 +307,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("KnowledgeArticles", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeFeedback", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeFeedback", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -336,7 +336,7 @@ namespace CobBot.Data.Migrations
                     b.ToTable("KnowledgeFeedback", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeSection", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeSection", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -476,18 +476,18 @@ namespace CobBot.Data.Migrations
                     b.ToTable("AppointmentSlotClaims", (string)null);
                 });
 
-            modelBuilder.Entity("CobBot.Handoff.Queue.CallbackRequest", b =>
+            modelBuilder.Entity("CobBot.Handoff.Persistence.CallbackRequest", b =>
                 {
-                    b.HasOne("CobBot.Handoff.Queue.Escalation", null)
+                    b.HasOne("CobBot.Handoff.Persistence.Escalation", null)
                         .WithOne("Callback")
-                        .HasForeignKey("CobBot.Handoff.Queue.CallbackRequest", "EscalationId")
+                        .HasForeignKey("CobBot.Handoff.Persistence.CallbackRequest", "EscalationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeSection", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeSection", b =>
                 {
-                    b.HasOne("CobBot.Knowledge.KnowledgeArticle", null)
+                    b.HasOne("CobBot.Knowledge.Persistence.KnowledgeArticle", null)
                         .WithMany("Sections")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -503,12 +503,12 @@ namespace CobBot.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CobBot.Handoff.Queue.Escalation", b =>
+            modelBuilder.Entity("CobBot.Handoff.Persistence.Escalation", b =>
                 {
                     b.Navigation("Callback");
                 });
 
-            modelBuilder.Entity("CobBot.Knowledge.KnowledgeArticle", b =>
+            modelBuilder.Entity("CobBot.Knowledge.Persistence.KnowledgeArticle", b =>
                 {
                     b.Navigation("Sections");
                 });

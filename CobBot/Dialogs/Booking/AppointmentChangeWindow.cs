@@ -1,3 +1,4 @@
+using CobBot.Company;
 using CobBot.Framework.Schema;
 using CobBot.Scheduling;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace CobBot.Dialogs.Booking;
 /// chat (until <see cref="AppointmentDetails.FreeCancellationUntil"/>, 2 hours before the start) and, if not, why, so
 /// the dialogs explain it before asking anything. <see cref="AppointmentChangeService"/> enforces the same rule.
 /// </summary>
-public sealed class AppointmentChangeWindow(TimeProvider timeProvider, IOptionsMonitor<SchedulingOptions> options)
+public sealed class AppointmentChangeWindow(TimeProvider timeProvider, IOptionsMonitor<SchedulingOptions> options, IOptionsMonitor<CompanyOptions> company)
 {
     /// <summary>Why <paramref name="appointment"/> cannot be <paramref name="verb"/>-ed in chat now (shown in <paramref name="zone"/>), or null when it can.</summary>
     public string? Refusal(AppointmentDetails appointment, string verb, TimeZoneInfo zone)
@@ -20,7 +21,7 @@ public sealed class AppointmentChangeWindow(TimeProvider timeProvider, IOptionsM
         if (now >= appointment.End) return AppointmentTexts.AlreadyTookPlace;
         if (now <= appointment.FreeCancellationUntil) return null;
         var settings = options.CurrentValue;
-        return AppointmentTexts.TooLate(verb, settings.FreeCancellationHours, SchedulingText.DateTime(appointment.FreeCancellationUntil, zone), settings.CompanyPhone);
+        return AppointmentTexts.TooLate(verb, settings.FreeCancellationHours, SchedulingText.DateTime(appointment.FreeCancellationUntil, zone), company.CurrentValue.Phone);
     }
 
     /// <summary>Whether <paramref name="appointment"/> can still be changed free of charge.</summary>

@@ -1,9 +1,10 @@
 using CobBot.Cards;
-using CobBot.Bots;
+using CobBot.Conversation;
+using CobBot.Dialogs.Main;
 using CobBot.Framework.Dialogs;
 using CobBot.Scheduling;
-
 using Microsoft.Extensions.Options;
+
 
 namespace CobBot.Dialogs.Booking;
 

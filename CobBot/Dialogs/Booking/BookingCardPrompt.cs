@@ -1,4 +1,5 @@
 using CobBot.Cards;
+using CobBot.Conversation;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Framework.Dialogs.Choices;

@@ -1,3 +1,4 @@
+using CobBot.Company;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Recognition.Entities;
@@ -21,11 +22,11 @@ public sealed class FindAppointmentDialog : ComponentDialog
     private readonly AppointmentChangeService _appointments;
     private readonly ConfirmationCodeExtractor _codes;
     private readonly ContactInput _contacts;
-    private readonly IOptionsMonitor<SchedulingOptions> _options;
+    private readonly IOptionsMonitor<CompanyOptions> _options;
 
     /// <summary>Creates the dialog with id <c>FindAppointmentDialog</c>.</summary>
     public FindAppointmentDialog(
-        AppointmentChangeService appointments, ConfirmationCodeExtractor codes, ContactInput contacts, IOptionsMonitor<SchedulingOptions> options)
+        AppointmentChangeService appointments, ConfirmationCodeExtractor codes, ContactInput contacts, IOptionsMonitor<CompanyOptions> options)
         : base(nameof(FindAppointmentDialog))
     {
         _appointments = appointments;
@@ -75,7 +76,7 @@ public sealed class FindAppointmentDialog : ComponentDialog
         request.FailedLookups++;
         if (request.FailedLookups >= MaxLookups)
         {
-            await step.Context.SendActivityAsync(AppointmentTexts.NotFound(_options.CurrentValue.CompanyPhone), cancellationToken: cancellationToken);
+            await step.Context.SendActivityAsync(AppointmentTexts.NotFound(_options.CurrentValue.Phone), cancellationToken: cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
         await step.Context.SendActivityAsync(AppointmentTexts.NotFoundRetry, cancellationToken: cancellationToken);

@@ -1,4 +1,5 @@
-using CobBot.Bots;
+using CobBot.Conversation;
+using CobBot.Dialogs.Main;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Framework.Dialogs.Choices;

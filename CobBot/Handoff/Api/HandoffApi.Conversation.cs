@@ -1,4 +1,4 @@
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CobBot.Handoff.Api;

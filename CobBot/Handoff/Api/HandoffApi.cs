@@ -1,5 +1,5 @@
 using CobBot.Admin;
-using CobBot.Handoff.Queue;
+using CobBot.Handoff.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CobBot.Handoff.Api;

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CobBot.Recognition.Entities;
 
-/// <summary>The service types the recognizers know, loaded from <c>Recognition/Data/service-type-vocabulary.json</c>.</summary>
+/// <summary>The service types the recognizers know, loaded from <c>Recognition/Resources/service-type-vocabulary.json</c>.</summary>
 public sealed class ServiceTypeVocabulary
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);

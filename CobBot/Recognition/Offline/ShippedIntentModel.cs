@@ -1,7 +1,7 @@
 namespace CobBot.Recognition.Offline;
 
 /// <summary>
-/// The intent model shipped in the assembly (<c>Recognition/Data/intent-model.zip</c>) with the
+/// The intent model shipped in the assembly (<c>Recognition/Resources/intent-model.zip</c>) with the
 /// <see cref="IntentModel.Fingerprint"/> of the training data it was trained on (<c>intent-model.fingerprint</c>).
 /// It is used only for exactly that data, so an edited utterance file never runs with a stale model: the classifier
 /// trains instead, and a test fails until the model is rebuilt with

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace CobBot.Scheduling.Api;
 
-/// <summary>Body of <c>POST /api/appointments</c> (the seed contract, plus an optional IANA <c>time_zone</c>).</summary>
+/// <summary>Body of <c>POST /api/appointments</c> (the v1 REST contract, plus an optional IANA <c>time_zone</c>).</summary>
 public sealed record CreateAppointmentRequest
 {
     [JsonPropertyName("name")] public string? Name { get; init; }

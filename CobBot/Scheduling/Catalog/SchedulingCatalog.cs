@@ -1,7 +1,7 @@
 namespace CobBot.Scheduling.Catalog;
 
 /// <summary>
-/// The service catalogue and staff calendars loaded from <c>Scheduling/Data/*.json</c>: appointment types,
+/// The service catalogue and staff calendars loaded from <c>Scheduling/Resources/*.json</c>: appointment types,
 /// staff with working hours, and holidays.
 /// </summary>
 public sealed class SchedulingCatalog

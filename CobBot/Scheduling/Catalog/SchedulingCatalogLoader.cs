@@ -6,7 +6,7 @@ using CobBot.Scheduling.Persistence;
 namespace CobBot.Scheduling.Catalog;
 
 /// <summary>
-/// Loads the catalogue from the files embedded from <c>Scheduling/Data/</c>. A file of the same name in the
+/// Loads the catalogue from the files embedded from <c>Scheduling/Resources/</c>. A file of the same name in the
 /// configured data directory replaces the embedded one (e.g. next year's holidays without a rebuild).
 /// </summary>
 internal static class SchedulingCatalogLoader
@@ -75,7 +75,7 @@ internal static class SchedulingCatalogLoader
             return File.OpenRead(path);
 
         var assembly = typeof(SchedulingCatalogLoader).Assembly;
-        var resource = $"{assembly.GetName().Name}.Scheduling.Data.{fileName}";
+        var resource = $"{assembly.GetName().Name}.Scheduling.Resources.{fileName}";
         return assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource '{resource}' is missing.");
     }

@@ -1,3 +1,4 @@
+using CobBot.Company;
 using System.Text;
 using CobBot.Email;
 using CobBot.Scheduling.Catalog;
@@ -15,6 +16,7 @@ namespace CobBot.Scheduling.Notifications;
 internal sealed class AppointmentEmailComposer(
     IOptionsMonitor<EmailOptions> emailOptions,
     IOptionsMonitor<SchedulingOptions> schedulingOptions,
+    IOptionsMonitor<CompanyOptions> companyOptions,
     SchedulingCatalog catalog,
     SchedulingTimeZones zones,
     TimeProvider timeProvider)
@@ -26,6 +28,7 @@ internal sealed class AppointmentEmailComposer(
     public MimeMessage Compose(Appointment appointment, AppointmentEmailKind kind, DateTime? previousStartUtc = null)
     {
         var settings = schedulingOptions.CurrentValue;
+        var company = companyOptions.CurrentValue;
         var organizer = MailboxAddress.Parse(emailOptions.CurrentValue.From);
         var domain = organizer.Domain;
         var zone = zones.Resolve(appointment.CustomerTimeZone);
@@ -35,11 +38,11 @@ internal sealed class AppointmentEmailComposer(
         {
             ["name"] = appointment.CustomerName,
             ["service"] = appointment.Service,
-            ["company"] = settings.CompanyName,
-            ["phone"] = settings.CompanyPhone,
+            ["company"] = company.Name,
+            ["phone"] = company.Phone,
             ["when"] = SchedulingText.Range(start, end, zone),
             ["previousWhen"] = previousStartUtc is { } previous ? SchedulingText.DateTime(new DateTimeOffset(previous), zone) : "",
-            ["staff"] = catalog.FindStaff(appointment.StaffId)?.Name ?? settings.CompanyName,
+            ["staff"] = catalog.FindStaff(appointment.StaffId)?.Name ?? company.Name,
             ["code"] = appointment.ConfirmationCode,
             ["requirements"] = string.IsNullOrWhiteSpace(appointment.Requirements) ? "none" : appointment.Requirements,
             ["cancelUntil"] = SchedulingText.DateTime(start - settings.FreeCancellationCutoff, zone),
@@ -54,9 +57,9 @@ internal sealed class AppointmentEmailComposer(
             StartUtc: appointment.StartUtc,
             EndUtc: appointment.EndUtc,
             Zone: zone,
-            Summary: $"{appointment.Service} with {settings.CompanyName}",
-            Description: $"{appointment.Service} with {values["staff"]}. Confirmation code {appointment.ConfirmationCode}. Questions: {settings.CompanyPhone}.",
-            OrganizerName: organizer.Name is { Length: > 0 } name ? name : settings.CompanyName,
+            Summary: $"{appointment.Service} with {company.Name}",
+            Description: $"{appointment.Service} with {values["staff"]}. Confirmation code {appointment.ConfirmationCode}. Questions: {company.Phone}.",
+            OrganizerName: organizer.Name is { Length: > 0 } name ? name : company.Name,
             OrganizerEmail: organizer.Address,
             AttendeeName: appointment.CustomerName,
             AttendeeEmail: appointment.Email,

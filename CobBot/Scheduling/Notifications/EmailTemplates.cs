@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace CobBot.Scheduling.Notifications;
 
 /// <summary>
-/// The email bodies embedded from <c>Scheduling/Notifications/Templates/</c>: <c>{kind}.html</c> and
+/// The email bodies embedded from <c>Scheduling/Notifications/Resources/</c>: <c>{kind}.html</c> and
 /// <c>{kind}.txt</c> with <c>{{placeholder}}</c>s. Values are HTML-encoded for the HTML body.
 /// </summary>
 internal static partial class EmailTemplates
@@ -25,7 +25,7 @@ internal static partial class EmailTemplates
 
     private static string Read(string fileName)
     {
-        var resource = $"CobBot.Scheduling.Notifications.Templates.{fileName}";
+        var resource = $"CobBot.Scheduling.Notifications.Resources.{fileName}";
         using var stream = typeof(EmailTemplates).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource '{resource}' is missing.");
         using var reader = new StreamReader(stream);

@@ -1,0 +1,27 @@
+namespace CobBot.Dialogs.Main;
+
+/// <summary>What the bot says in more than one dialog.</summary>
+public static class BotTexts
+{
+    /// <summary>The help text: what the bot can do and the words that work everywhere.</summary>
+    public const string Help =
+        "I'm CobBot, COB Company's virtual assistant. Ask me about our services (medical authorizations, benefits " +
+        "verification, medical auditing, billing and denial management), our policies, hours, pricing or integrations. " +
+        "At any point you can say **cancel** to stop what we're doing, or **talk to a person** to reach our team.";
+
+    /// <summary>The answer to a greeting.</summary>
+    public const string Greeting = "Hello! How can I help you today?";
+
+    /// <summary>The answer to a goodbye.</summary>
+    public const string Goodbye = "Thanks for chatting with COB Company. Goodbye!";
+
+    /// <summary>The answer to thanks.</summary>
+    public const string Thanks = "You're welcome! Is there anything else I can help you with?";
+
+    /// <summary>Said when a message has no text the bot can read.</summary>
+    public const string TextOnly = "Sorry, I can only read text messages. Please type your question.";
+
+    /// <summary>Said when "cancel" arrives while nothing is running.</summary>
+    public const string NothingToCancel =
+        "There's nothing in progress to cancel. If you want to cancel an appointment, say \"cancel my appointment\".";
+}
