@@ -6,7 +6,10 @@ const fs = require('fs');
 const path = require('path');
 
 const [dir, ...runs] = process.argv.slice(2);
-const labels = { peer: 'JS SDK peer (MemoryStorage)', memory: 'CobBot bench bot (memory)', sqlite: 'CobBot bench bot (SQLite)' };
+const labels = {
+    peer: 'JS SDK peer (MemoryStorage)', memory: 'CobBot bench bot (memory)', sqlite: 'CobBot bench bot (SQLite)',
+    mixed: 'CobBot app, mixed (SQLite)', knowledge: 'CobBot app, knowledge (SQLite)', booking: 'CobBot app, booking (SQLite)',
+};
 
 function parse(run) {
     const text = fs.readFileSync(path.join(dir, `${run}.txt`), 'utf8');

@@ -9,9 +9,10 @@ namespace CobBot.Analytics;
 
 /// <summary>
 /// Records each recognized turn as a <see cref="TurnRecord"/> (no PHI). Recording never fails a turn: a storage error
-/// is logged and the customer still gets the answer. A turn re-run after a state conflict is recorded once.
+/// is logged and the customer still gets the answer. A turn re-run after a state conflict is recorded once. Records of
+/// concurrent turns are committed together (<see cref="BatchedDbWriter"/>).
 /// </summary>
-public sealed partial class TurnAnalytics(IDbContextFactory<CobBotDbContext> contextFactory, TimeProvider timeProvider, ILogger<TurnAnalytics> logger)
+public sealed partial class TurnAnalytics(BatchedDbWriter writer, TimeProvider timeProvider, ILogger<TurnAnalytics> logger)
 {
     /// <summary>Stores <paramref name="recognized"/> for the turn of <paramref name="turnContext"/>.</summary>
     public async Task RecordAsync(ITurnContext turnContext, RecognizerResult recognized, CancellationToken cancellationToken = default)
@@ -34,9 +35,7 @@ public sealed partial class TurnAnalytics(IDbContextFactory<CobBotDbContext> con
 
         try
         {
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            db.Add(record);
-            await db.SaveChangesAsync(cancellationToken);
+            await writer.InsertAsync([record], cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 })
         {

@@ -1,4 +1,5 @@
 using CobBot.Company;
+using CobBot.Data;
 using CobBot.Handoff.Api;
 using CobBot.Handoff.Persistence;
 using CobBot.Privacy;
@@ -35,6 +36,7 @@ public static class HandoffServiceCollectionExtensions
         services.TryAddSingleton<EscalationPolicy>();
         services.TryAddSingleton<EscalationTracker>();
         services.TryAddSingleton<EscalationQueue>();
+        services.TryAddSingleton<BatchedDbWriter>();
         services.TryAddSingleton<ConversationTranscript>();
         services.TryAddSingleton<EscalationSummarizer>();
         services.TryAddSingleton<HandoffInitiation>();
