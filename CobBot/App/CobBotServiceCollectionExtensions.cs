@@ -15,6 +15,7 @@ using CobBot.Framework.State;
 using CobBot.Framework.Teams;
 using CobBot.Handoff;
 using CobBot.Knowledge;
+using CobBot.Operations;
 using CobBot.Privacy;
 using CobBot.Recognition.Gemini;
 using CobBot.Recognition.Offline;
@@ -49,6 +50,7 @@ public static class CobBotServiceCollectionExtensions
         services.AddCobBotHandoff(configuration);
         services.AddCobBotConversation(configuration);
         services.AddCobBotHttpApis(configuration);
+        services.AddCobBotOperations(configuration);
         return services;
     }
 
