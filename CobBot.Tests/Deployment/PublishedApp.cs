@@ -34,8 +34,7 @@ public sealed class PublishedApp : IAsyncLifetime
         Assert.True(process.ExitCode == 0, await output + await errors);
 
         Directory.CreateDirectory(DataFolder);
-        File.SetUnixFileMode(_root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        await RunAsync("chmod", "755", _root);
         await RunAsync("chmod", "-R", "a-w,a+rX", PublishFolder);
         if (RunsAsRoot) await RunAsync("chown", "nobody:nogroup", DataFolder);
     }

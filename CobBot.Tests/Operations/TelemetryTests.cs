@@ -23,10 +23,10 @@ public sealed class TelemetryTests
             .WithTracing(t => t.AddInMemoryExporter(spans)));
         var client = app.CreateClient();
 
+        await client.ChatAsync("What are your support hours?");
         var session = (string?)(await client.ChatAsync("I'd like to book a product demo"))["session_id"];
         await client.ChatAsync("My name is Jane Doe, email jane.doe@example.com, phone (929) 555-0147", session);
-        await client.ChatAsync("How do I reset my password?", session);
-        await client.ChatAsync("I want to talk to a person", session);
+        await client.ChatAsync("I want to talk to a person, I am Jane Doe at jane.doe@example.com");
         app.Services.GetRequiredService<MeterProvider>().ForceFlush();
         app.Services.GetRequiredService<TracerProvider>().ForceFlush();
 

@@ -14,11 +14,13 @@ public static class OperationsExtensions
         return services;
     }
 
-    /// <summary>The Direct Line connection counter (before the endpoints), <c>/health/live</c>, <c>/health/ready</c> and, when configured, <c>/metrics</c>.</summary>
+    /// <summary>The outbox backlog gauge, the Direct Line connection counter (before the endpoints), <c>/health/live</c>, <c>/health/ready</c> and, when configured, <c>/metrics</c>.</summary>
     public static WebApplication MapCobBotOperations(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<DirectLineConnectionMetrics>();
+        // Created now so the backlog gauge exists from the start.
+        app.Services.GetRequiredService<OutboxBacklog>();
         app.MapCobBotHealthChecks();
         app.MapCobBotPrometheus();
         return app;

@@ -24,8 +24,8 @@ public sealed class CobBotMetrics
     private readonly Counter<long> _bookings;
     private readonly UpDownCounter<long> _directLineConnections;
 
-    /// <summary>Creates the instruments; <paramref name="outboxBacklog"/> is read whenever the gauge is collected.</summary>
-    public CobBotMetrics(IMeterFactory meterFactory, OutboxBacklog outboxBacklog)
+    /// <summary>Creates the instruments (the outbox backlog gauge is <see cref="OutboxBacklog"/>'s).</summary>
+    public CobBotMetrics(IMeterFactory meterFactory)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
@@ -37,7 +37,6 @@ public sealed class CobBotMetrics
         _escalations = meter.CreateCounter<long>("cobbot.escalations", "{escalation}", "Conversations handed to a person.");
         _bookings = meter.CreateCounter<long>("cobbot.bookings", "{appointment}", "Appointments booked.");
         _directLineConnections = meter.CreateUpDownCounter<long>("cobbot.directline.connections", "{connection}", "Open Direct Line WebSocket streams.");
-        meter.CreateObservableGauge("cobbot.outbox.backlog", outboxBacklog.Count, "{message}", "Outbox messages waiting for delivery.");
     }
 
     /// <summary>Records a handled turn.</summary>
