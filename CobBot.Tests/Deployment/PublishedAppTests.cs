@@ -23,6 +23,7 @@ public sealed class PublishedAppTests(PublishedApp published, ITestOutputHelper 
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["JWT_SECRET_KEY"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
             ["ADMIN_PASSWORD"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)),
+            ["DirectLine__Secret"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
             ["ConnectionStrings__CobBot"] = $"Data Source={Path.Combine(published.DataFolder, "cobbot.db")}",
             ["Email__PickupDirectory"] = Path.Combine(published.DataFolder, "mail-pickup"),
         });

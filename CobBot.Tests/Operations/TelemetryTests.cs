@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
-using CobBot.Operations.Telemetry;
+using CobBot.Handoff;
+using CobBot.Handoff.Queue;
+using Microsoft.EntityFrameworkCore;
 using CobBot.Tests.App;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
@@ -37,7 +39,7 @@ public sealed class TelemetryTests
         Assert.Contains("cobbot.knowledge.searches", names);
         Assert.Contains("cobbot.outbox.backlog", names);
         Assert.Contains("http.server.request.duration", names);
-        Assert.Equal(4, TurnCount(metrics.Last(m => m.Name == "cobbot.turns")));
+        Assert.Equal(4, Sum(metrics.Last(m => m.Name == "cobbot.turns")));
         Assert.Contains(spans, s => s.OperationName == "cobbot.turn");
 
         var tagValues = metrics.SelectMany(MetricTags)
@@ -48,6 +50,31 @@ public sealed class TelemetryTests
         Assert.NotEmpty(tagValues);
         foreach (var phi in Phi)
             Assert.DoesNotContain(tagValues, value => value.Contains(phi, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Escalations_are_counted_when_saved_and_only_then()
+    {
+        var metrics = new List<Metric>();
+        await using var app = new CobBotAppFactory(services: s => s.AddOpenTelemetry().WithMetrics(m => m.AddInMemoryExporter(metrics)));
+        _ = app.CreateClient();
+
+        await using (var db = app.CreateDbContext())
+        {
+            db.Escalations.Add(new Escalation
+            {
+                ConversationKey = "webchat/c1", ChannelId = "webchat", Skill = "general", Reason = EscalationReason.CustomerRequest,
+                ConversationReferenceJson = "{}", Summary = "asked for a person",
+            });
+            await db.SaveChangesAsync();
+            db.Escalations.Add(new Escalation { ConversationKey = null!, ChannelId = "webchat", Skill = "general", ConversationReferenceJson = "{}", Summary = "" });
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+        app.Services.GetRequiredService<MeterProvider>().ForceFlush();
+
+        var escalations = metrics.Last(m => m.Name == "cobbot.escalations");
+        Assert.Equal(1, Sum(escalations));
+        Assert.Contains("CustomerRequest", MetricTags(escalations));
     }
 
     [Fact]
@@ -73,7 +100,7 @@ public sealed class TelemetryTests
         Assert.Contains("cobbot_turns", await scrape.Content.ReadAsStringAsync());
     }
 
-    private static long TurnCount(Metric metric)
+    private static long Sum(Metric metric)
     {
         long total = 0;
         foreach (ref readonly var point in metric.GetMetricPoints()) total += point.GetSumLong();

@@ -36,6 +36,11 @@ param jwtSecretKey string
 param adminPassword string
 
 @secure()
+@minLength(32)
+@description('The self-hosted Direct Line secret (DirectLine__Secret).')
+param directLineSecret string
+
+@secure()
 @description('Gemini API key; empty keeps the offline recognizer.')
 param geminiApiKey string = ''
 
@@ -90,6 +95,12 @@ resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'microsoft-app-password'
   properties: { value: microsoftAppPassword }
+}
+
+resource directLineSecretValue 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'directline-secret'
+  properties: { value: directLineSecret }
 }
 
 resource geminiSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
@@ -160,6 +171,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'MicrosoftAppPassword', value: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=microsoft-app-password)' }
         { name: 'JWT_SECRET_KEY', value: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=jwt-secret-key)' }
         { name: 'ADMIN_PASSWORD', value: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=admin-password)' }
+        { name: 'DirectLine__Secret', value: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=directline-secret)' }
         { name: 'GEMINI_API_KEY', value: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=gemini-api-key)' }
         { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: otlpEndpoint }
       ]
