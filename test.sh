@@ -30,6 +30,14 @@ if [ ! -d "$COBBOT_PEER_CLIENTS/node_modules" ] || ! cmp -s "$PEERS_SRC/package-
     chmod -R u+w "$COBBOT_PEER_CLIENTS"
     (cd "$COBBOT_PEER_CLIENTS" && npm_config_yes=true npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
+# --- Offline validators of the deployment templates (dockerfilelint, dockerfile-ast, kubernetes-models, yaml),
+#     installed in place from deploymentTemplates/tools/package-lock.json; reinstalled only when the lock changes --
+DEPLOY_TOOLS="$ROOT/deploymentTemplates/tools"
+if ! cmp -s "$DEPLOY_TOOLS/package-lock.json" "$DEPLOY_TOOLS/node_modules/.cobbot-lock.json"; then
+    rm -rf "$DEPLOY_TOOLS/node_modules"
+    (cd "$DEPLOY_TOOLS" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    cp "$DEPLOY_TOOLS/package-lock.json" "$DEPLOY_TOOLS/node_modules/.cobbot-lock.json"
+fi
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PGDATA=$(mktemp -d /tmp/cobbot-pg.XXXXXX)
 PGPORT=${COBBOT_TEST_PGPORT:-55432}

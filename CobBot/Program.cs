@@ -1,10 +1,11 @@
 using CobBot.App;
+using CobBot.Operations.Hosting;
 
 // Command-line modes (`dotnet run --project CobBot -- eval` or `-- hash-password`) run instead of the web host.
 if (await CobBotCommandLine.TryRunAsync(args, Console.In, Console.Out, Console.Error) is { } exitCode) return exitCode;
 
 // The v1 deployment's ENVIRONMENT=production still selects Production when ASPNETCORE_ENVIRONMENT is not set.
-var builder = WebApplication.CreateBuilder(CobBotEnvironment.CreateOptions(args, Environment.GetEnvironmentVariable));
+var builder = WebApplication.CreateBuilder(CobBotEnvironment.CreateOptions(args, Environment.GetEnvironmentVariable)).UseLocalDefaultUrls();
 
 // Everything the app needs: data, knowledge, admin auth, recognition, bot state, protocol, the bot, HTTP APIs.
 builder.Services.AddCobBot(builder.Configuration, builder.Environment);

@@ -4,6 +4,7 @@ using CobBot.Chat;
 using CobBot.Framework.DirectLine;
 using CobBot.Framework.Hosting;
 using CobBot.Handoff.Api;
+using CobBot.Operations;
 using CobBot.Scheduling.Api;
 using Scalar.AspNetCore;
 
@@ -33,6 +34,7 @@ public static class CobBotApplicationExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseDirectLine();
+        app.MapCobBotOperations();
         // Built now so that in Development a generated admin password is printed at start, not at the first login.
         app.Services.GetRequiredService<AdminUserStore>();
 

@@ -1,4 +1,5 @@
 using CobBot.Admin;
+using CobBot.Operations.Health;
 using CobBot.Recognition;
 using CobBot.Recognition.Offline;
 
@@ -9,7 +10,7 @@ namespace CobBot.App;
 /// macro-F1 and confusion matrix on the held-out utterances (exit code 1 below 90%); <c>train-recognizer [dir]</c>
 /// rebuilds the shipped intent model from <c>utterances.tsv</c> in that folder (default: the project's Recognition/Resources); <c>hash-password</c> reads a password from standard
 /// input and prints its hash for <c>Admin:Users[].PasswordHash</c> (never taking it as an argument, which would land
-/// in the shell history).
+/// in the shell history); <c>healthcheck</c> is the container's liveness probe (<see cref="LivenessProbe"/>).
 /// </summary>
 public static class CobBotCommandLine
 {
@@ -44,6 +45,8 @@ public static class CobBotCommandLine
             case ["train-recognizer", ..]:
                 await error.WriteLineAsync($"Usage: `{ShippedIntentModel.RebuildCommand} [data folder]`.");
                 return 2;
+            case [LivenessProbe.Verb]:
+                return await LivenessProbe.RunAsync(Environment.GetEnvironmentVariable, error);
             default:
                 return null;
         }

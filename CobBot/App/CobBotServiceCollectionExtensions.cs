@@ -19,6 +19,7 @@ using CobBot.Framework.State;
 using CobBot.Framework.Teams;
 using CobBot.Handoff;
 using CobBot.Knowledge;
+using CobBot.Operations;
 using CobBot.Privacy;
 using CobBot.Recognition.Gemini;
 using CobBot.Recognition.Offline;
@@ -53,6 +54,7 @@ public static class CobBotServiceCollectionExtensions
         services.AddCobBotHandoff(configuration);
         services.AddCobBotConversation(configuration);
         services.AddCobBotHttpApis(configuration);
+        services.AddCobBotOperations(configuration);
         return services;
     }
 

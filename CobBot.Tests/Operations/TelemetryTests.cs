@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Net;
+using CobBot.Handoff;
+using CobBot.Handoff.Persistence;
+using Microsoft.EntityFrameworkCore;
+using CobBot.Tests.App;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace CobBot.Tests.Operations;
+
+public sealed class TelemetryTests
+{
+    private static readonly string[] Phi = ["Jane", "Doe", "jane.doe@example.com", "example.com", "929", "555-0147", "5550147"];
+
+    [Fact]
+    public async Task A_conversation_with_contact_details_exports_bot_metrics_and_spans_without_them()
+    {
+        var metrics = new List<Metric>();
+        var spans = new List<Activity>();
+        await using var app = new CobBotAppFactory(services: s => s.AddOpenTelemetry()
+            .WithMetrics(m => m.AddInMemoryExporter(metrics))
+            .WithTracing(t => t.AddInMemoryExporter(spans)));
+        var client = app.CreateClient();
+
+        await client.ChatAsync("What are your support hours?");
+        var session = (string?)(await client.ChatAsync("I'd like to book a product demo"))["session_id"];
+        await client.ChatAsync("My name is Jane Doe, email jane.doe@example.com, phone (929) 555-0147", session);
+        await client.ChatAsync("I want to talk to a person, I am Jane Doe at jane.doe@example.com");
+        app.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        app.Services.GetRequiredService<TracerProvider>().ForceFlush();
+
+        var names = metrics.Select(m => m.Name).ToHashSet();
+        Assert.Contains("cobbot.turns", names);
+        Assert.Contains("cobbot.turn.duration", names);
+        Assert.Contains("cobbot.recognizer.duration", names);
+        Assert.Contains("cobbot.knowledge.searches", names);
+        Assert.Contains("cobbot.outbox.backlog", names);
+        Assert.Contains("http.server.request.duration", names);
+        Assert.Equal(4, Sum(metrics.Last(m => m.Name == "cobbot.turns")));
+        Assert.Contains(spans, s => s.OperationName == "cobbot.turn");
+
+        var tagValues = metrics.SelectMany(MetricTags)
+            .Concat(spans.SelectMany(s => s.TagObjects.Select(t => t.Value?.ToString())))
+            .Concat(spans.Select(s => s.DisplayName))
+            .OfType<string>()
+            .ToList();
+        Assert.NotEmpty(tagValues);
+        foreach (var phi in Phi)
+            Assert.DoesNotContain(tagValues, value => value.Contains(phi, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Escalations_are_counted_when_saved_and_only_then()
+    {
+        var metrics = new List<Metric>();
+        await using var app = new CobBotAppFactory(services: s => s.AddOpenTelemetry().WithMetrics(m => m.AddInMemoryExporter(metrics)));
+        _ = app.CreateClient();
+
+        await using (var db = app.CreateDbContext())
+        {
+            db.Escalations.Add(new Escalation
+            {
+                ConversationKey = "webchat/c1", ChannelId = "webchat", Skill = "general", Reason = EscalationReason.CustomerRequest,
+                ConversationReferenceJson = "{}", Summary = "asked for a person",
+            });
+            await db.SaveChangesAsync();
+            db.Escalations.Add(new Escalation { ConversationKey = null!, ChannelId = "webchat", Skill = "general", ConversationReferenceJson = "{}", Summary = "" });
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+        app.Services.GetRequiredService<MeterProvider>().ForceFlush();
+
+        var escalations = metrics.Last(m => m.Name == "cobbot.escalations");
+        Assert.Equal(1, Sum(escalations));
+        Assert.Contains("CustomerRequest", MetricTags(escalations));
+    }
+
+    [Fact]
+    public async Task The_prometheus_endpoint_is_off_by_default()
+    {
+        await using var app = new CobBotAppFactory();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync("/metrics")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_prometheus_endpoint_answers_only_on_its_own_port()
+    {
+        await using var app = new CobBotAppFactory(new() { ["Telemetry:PrometheusPort"] = "9464" });
+        var client = app.CreateClient();
+        await client.ChatAsync("hello");
+
+        var publicPort = await client.GetAsync("/metrics");
+        var scrape = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://localhost:9464/metrics"));
+
+        Assert.Equal(HttpStatusCode.NotFound, publicPort.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, scrape.StatusCode);
+        Assert.Contains("cobbot_turns", await scrape.Content.ReadAsStringAsync());
+    }
+
+    private static long Sum(Metric metric)
+    {
+        long total = 0;
+        foreach (ref readonly var point in metric.GetMetricPoints()) total += point.GetSumLong();
+        return total;
+    }
+
+    private static IEnumerable<string?> MetricTags(Metric metric)
+    {
+        var values = new List<string?>();
+        foreach (ref readonly var point in metric.GetMetricPoints())
+            foreach (var tag in point.Tags) values.Add(tag.Value?.ToString());
+        return values;
+    }
+}
