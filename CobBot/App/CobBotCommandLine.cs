@@ -1,4 +1,5 @@
 using CobBot.Admin;
+using CobBot.Knowledge.Eval;
 using CobBot.Recognition;
 using CobBot.Recognition.Offline;
 
@@ -6,7 +7,8 @@ namespace CobBot.App;
 
 /// <summary>
 /// The app's command-line modes, run instead of the web host: <c>eval</c> prints the offline recognizer's accuracy,
-/// macro-F1 and confusion matrix on the held-out utterances (exit code 1 below 90%); <c>train-recognizer [dir]</c>
+/// macro-F1 and confusion matrix on the held-out utterances (exit code 1 below 90%); <c>eval-knowledge</c> prints the
+/// knowledge retrieval figures per ranking and every miss (exit code 1 under the gate); <c>train-recognizer [dir]</c>
 /// rebuilds the shipped intent model from <c>utterances.tsv</c> in that folder (default: the project's Recognition/Data); <c>hash-password</c> reads a password from standard
 /// input and prints its hash for <c>Admin:Users[].PasswordHash</c> (never taking it as an argument, which would land
 /// in the shell history).
@@ -30,6 +32,8 @@ public static class CobBotCommandLine
                 return 0;
             case ["eval", ..]:
                 return await RecognizerEvaluation.RunAsync(output);
+            case ["eval-knowledge", ..]:
+                return await KnowledgeEvaluation.RunAsync(output);
             case ["train-recognizer", .. var rest] when rest.Length <= 1:
                 // `dotnet run --project CobBot` runs in the project folder, where the data folder is Recognition/Data.
                 var dataDirectory = Path.GetFullPath(rest is [var given] ? given : Path.Combine("Recognition", "Data"));
