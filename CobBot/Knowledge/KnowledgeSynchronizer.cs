@@ -75,9 +75,9 @@ public sealed class KnowledgeSynchronizer(
     {
         var modelId = embedder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId
             ?? throw new InvalidOperationException("The embedding generator names no model id.");
-        var titles = await db.KnowledgeArticles.ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
+        var articles = await db.KnowledgeArticles.ToDictionaryAsync(a => a.Id, cancellationToken);
         var stale = (await db.KnowledgeSections.ToListAsync(cancellationToken))
-            .Select(s => (Section: s, Text: SectionEmbedding.Text(titles[s.ArticleId], s.Heading, s.Text)))
+            .Select(s => (Section: s, Text: SectionEmbedding.Text(articles[s.ArticleId].Title, s.Heading, s.Text, articles[s.ArticleId].Tags)))
             .Select(s => (s.Section, s.Text, Fingerprint: SectionEmbedding.Fingerprint(modelId, s.Text)))
             .Where(s => s.Section.EmbeddingFingerprint != s.Fingerprint)
             .ToList();

@@ -7,9 +7,12 @@ namespace CobBot.Knowledge.Embeddings;
 /// <summary>What a section's vector is computed from, its fingerprint, and the vector's storage form.</summary>
 public static class SectionEmbedding
 {
-    /// <summary>The text embedded for a section: article title, heading and text, so a short section keeps its topic.</summary>
-    public static string Text(string title, string heading, string text) =>
-        heading.Length == 0 ? $"{title}. {text}" : $"{title}: {heading}. {text}";
+    /// <summary>
+    /// The text embedded for a section: article title, heading, text and the article's tags, so a short section keeps
+    /// its topic and the words customers use for it.
+    /// </summary>
+    public static string Text(string title, string heading, string text, string tags) =>
+        $"{(heading.Length == 0 ? title : $"{title}: {heading}")}. {text} ({tags})";
 
     /// <summary>SHA-256 (hex) of the model id and the embedded text: equal fingerprints mean an up-to-date vector.</summary>
     public static string Fingerprint(string modelId, string embeddedText) =>
