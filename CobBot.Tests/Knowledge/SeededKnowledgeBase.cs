@@ -13,8 +13,9 @@ public sealed class SeededKnowledgeBase : IAsyncDisposable
     {
         Database = database;
         Time = time;
-        Synchronizer = new KnowledgeSynchronizer(source, time, NullLogger<KnowledgeSynchronizer>.Instance);
-        KnowledgeBase = new KnowledgeBase(database, Options.Create(options), time);
+        var index = new KnowledgeSectionIndex(database);
+        Synchronizer = new KnowledgeSynchronizer(source, SharedEmbedder.Instance, index, time, NullLogger<KnowledgeSynchronizer>.Instance);
+        KnowledgeBase = new KnowledgeBase(database, SharedEmbedder.Instance, index, Options.Create(options), time);
     }
 
     public TestDatabase Database { get; }

@@ -1,5 +1,6 @@
 using CobBot.Admin;
 using CobBot.Operations.Health;
+using CobBot.Knowledge.Eval;
 using CobBot.Recognition;
 using CobBot.Recognition.Offline;
 
@@ -7,7 +8,8 @@ namespace CobBot.App;
 
 /// <summary>
 /// The app's command-line modes, run instead of the web host: <c>eval</c> prints the offline recognizer's accuracy,
-/// macro-F1 and confusion matrix on the held-out utterances (exit code 1 below 90%); <c>train-recognizer [dir]</c>
+/// macro-F1 and confusion matrix on the held-out utterances (exit code 1 below 90%); <c>eval-knowledge</c> prints the
+/// knowledge retrieval figures per ranking and every miss (exit code 1 under the gate); <c>train-recognizer [dir]</c>
 /// rebuilds the shipped intent model from <c>utterances.tsv</c> in that folder (default: the project's Recognition/Resources); <c>hash-password</c> reads a password from standard
 /// input and prints its hash for <c>Admin:Users[].PasswordHash</c> (never taking it as an argument, which would land
 /// in the shell history); <c>healthcheck</c> is the container's liveness probe (<see cref="LivenessProbe"/>).
@@ -31,6 +33,8 @@ public static class CobBotCommandLine
                 return 0;
             case ["eval", ..]:
                 return await RecognizerEvaluation.RunAsync(output);
+            case ["eval-knowledge", ..]:
+                return await KnowledgeEvaluation.RunAsync(output);
             case ["train-recognizer", .. var rest] when rest.Length <= 1:
                 // `dotnet run --project CobBot` runs in the project folder, where the data folder is Recognition/Resources.
                 var dataDirectory = Path.GetFullPath(rest is [var given] ? given : Path.Combine("Recognition", "Resources"));

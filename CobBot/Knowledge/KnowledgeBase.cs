@@ -3,48 +3,64 @@ using CobBot.Data;
 using CobBot.Knowledge.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
 namespace CobBot.Knowledge;
 
-/// <summary>SQLite FTS5 implementation of <see cref="IKnowledgeBase"/>.</summary>
-public sealed class KnowledgeBase(IDbContextFactory<CobBotDbContext> contextFactory, IOptions<KnowledgeOptions> options, TimeProvider timeProvider)
+/// <summary>
+/// Hybrid implementation of <see cref="IKnowledgeBase"/>: SQLite FTS5 (BM25) and the cosine similarity of sentence
+/// embeddings, fused by <see cref="KnowledgeRanker"/>. The query is embedded once per search; section vectors come
+/// from <see cref="KnowledgeSectionIndex"/>.
+/// </summary>
+public sealed class KnowledgeBase(
+    IDbContextFactory<CobBotDbContext> contextFactory,
+    IEmbeddingGenerator<string, Embedding<float>> embedder,
+    KnowledgeSectionIndex index,
+    IOptions<KnowledgeOptions> options,
+    TimeProvider timeProvider)
     : IKnowledgeBase
 {
-    // Enough matching sections to group into articles; the corpus is small, so this is rarely reached.
+    // Enough matching sections to rank; the corpus is small, so this is rarely reached.
     private const int CandidateLimit = 200;
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<KnowledgePassage>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        return KnowledgeRanker.Rank(await FindCandidatesAsync(query, cancellationToken), options.Value, top);
+    }
+
+    /// <summary>Both signals for every section, unranked: what <see cref="SearchAsync"/> ranks, exposed for the evaluation.</summary>
+    public async Task<KnowledgeCandidates> FindCandidatesAsync(string query, CancellationToken cancellationToken = default)
+    {
         var terms = KnowledgeQuery.Terms(query);
         if (terms.Count == 0)
         {
-            return [];
+            return KnowledgeCandidates.Empty;
         }
 
         var rows = await QueryAsync(terms, cancellationToken);
-        var settings = options.Value;
-        var unknownTerms = terms.Count - (rows.Count == 0 ? 0 : rows[0].KnownTerms);
-        return [.. rows
-            .GroupBy(r => r.ArticleId)
-            .Select(article => (
-                Score: article.Max(r => r.Score),
-                Matched: article.Max(r => r.MatchedTerms),
-                // Title and tags are shared by all sections: the section with most of the question's words
-                // answers, the introduction on a tie, then the section whose own text matches best.
-                Passage: article
-                    .OrderByDescending(r => r.MatchedTerms)
-                    .ThenBy(r => r.Ordinal == 0 ? 0 : 1)
-                    .ThenByDescending(r => r.PassageScore)
-                    .ThenBy(r => r.Ordinal)
-                    .First()))
-            .Where(a => a.Score >= settings.MinimumScore
-                && (a.Score >= settings.StrongScore || (a.Matched * 2 >= terms.Count && a.Matched > unknownTerms)))
-            .OrderByDescending(a => a.Score)
-            .Take(top)
-            .Select(a => new KnowledgePassage(a.Passage.ArticleId, a.Passage.Title, a.Passage.Heading, a.Passage.Text, a.Score))];
+        var text = query.Length > KnowledgeQuery.MaxInputLength ? query[..KnowledgeQuery.MaxInputLength] : query;
+        var queryVector = await embedder.GenerateVectorAsync("Represent this sentence for searching relevant passages: " + text, cancellationToken: cancellationToken);
+        var sections = await index.GetAsync();
+        var lexical = new Dictionary<(string, int), (int Rank, KnowledgeSearchRow Row)>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            lexical.TryAdd((rows[i].ArticleId, rows[i].Ordinal), (i + 1, rows[i]));
+        }
+
+        var dense = sections
+            .Select(s => (Section: s, Cosine: (double)System.Numerics.Tensors.TensorPrimitives.Dot(queryVector.Span, s.Vector)))
+            .OrderByDescending(s => s.Cosine)
+            .Select((s, i) =>
+            {
+                var hit = lexical.GetValueOrDefault((s.Section.ArticleId, s.Section.Ordinal));
+                return new KnowledgeCandidate(s.Section.ArticleId, s.Section.Ordinal, s.Section.Title, s.Section.Heading, s.Section.Text,
+                    hit.Row is null ? null : hit.Rank, hit.Row?.Score ?? 0, hit.Row?.PassageScore ?? 0, hit.Row?.MatchedTerms ?? 0, i + 1, s.Cosine);
+            })
+            .ToList();
+        return new KnowledgeCandidates(dense, terms.Count, rows.Count == 0 ? 0 : rows[0].KnownTerms);
     }
 
     /// <inheritdoc />

@@ -24,4 +24,22 @@ public sealed class KnowledgeOptions
     /// "football") — unless it scores this much (a long question whose key words match strongly).
     /// </summary>
     public double StrongScore { get; set; } = 8.0;
+
+    /// <summary>How lexical and dense results are fused; see <see cref="KnowledgeRanking"/>.</summary>
+    public KnowledgeRanking Ranking { get; set; } = KnowledgeRanking.Calibrated;
+
+    /// <summary>Weight of the cosine similarity in <see cref="KnowledgeRanking.Calibrated"/> (the rest is BM25's).</summary>
+    public double DenseWeight { get; set; } = 0.55;
+
+    /// <summary>BM25 score that <see cref="KnowledgeRanking.Calibrated"/> maps to 0.5 (<c>s / (s + half)</c>).</summary>
+    public double LexicalHalfScore { get; set; } = 10.0;
+
+    /// <summary>Fused score below which <see cref="KnowledgeRanking.Calibrated"/> returns nothing (tuned on the eval's training split).</summary>
+    public double CalibratedThreshold { get; set; } = 0.47;
+
+    /// <summary>The <c>k</c> of reciprocal rank fusion, <c>1 / (k + rank)</c>.</summary>
+    public int ReciprocalRankK { get; set; } = 60;
+
+    /// <summary>Cosine below which <see cref="KnowledgeRanking.ReciprocalRank"/> returns nothing, unless BM25 reaches <see cref="StrongScore"/>.</summary>
+    public double DenseThreshold { get; set; } = 0.6;
 }

@@ -1,4 +1,6 @@
 using CobBot.Data;
+using CobBot.Knowledge.Embeddings;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CobBot.Knowledge;
@@ -20,6 +22,9 @@ public static class KnowledgeServiceCollectionExtensions
             ? new EmbeddedArticleSource()
             : new DirectoryArticleSource(Path.GetFullPath(Path.Combine(environment.ContentRootPath, articlesPath))));
         services.TryAddSingleton(TimeProvider.System);
+        // The model loads once (~0.3 s) on first use and is shared; see SentenceEmbeddingGenerator for thread safety.
+        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => SentenceEmbeddingGenerator.CreateDefault());
+        services.AddSingleton<KnowledgeSectionIndex>();
         services.AddScoped<IDataSeeder, KnowledgeSynchronizer>();
         services.AddSingleton<IKnowledgeBase, KnowledgeBase>();
         return services;

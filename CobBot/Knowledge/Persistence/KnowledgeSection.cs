@@ -20,4 +20,10 @@ public sealed class KnowledgeSection
 
     /// <summary>Section text as Markdown.</summary>
     public required string Text { get; set; }
+
+    /// <summary>The section's sentence embedding (little-endian <see cref="float"/>s); null until the first sync embeds it.</summary>
+    public byte[]? Embedding { get; set; }
+
+    /// <summary>Hash of the embedding model id and the embedded text; the vector is recomputed when it no longer matches.</summary>
+    public string? EmbeddingFingerprint { get; set; }
 }

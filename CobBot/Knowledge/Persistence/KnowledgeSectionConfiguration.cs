@@ -16,6 +16,7 @@ public sealed class KnowledgeSectionConfiguration : IEntityTypeConfiguration<Kno
         builder.HasKey(s => s.Id);
         builder.Property(s => s.ArticleId).HasMaxLength(100);
         builder.Property(s => s.Heading).HasMaxLength(200);
+        builder.Property(s => s.EmbeddingFingerprint).HasMaxLength(64);
         builder.HasIndex(s => new { s.ArticleId, s.Ordinal }).IsUnique();
     }
 }

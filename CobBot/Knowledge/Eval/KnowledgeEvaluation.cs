@@ -1,0 +1,180 @@
+using System.Globalization;
+using CobBot.Data;
+using CobBot.Knowledge.Embeddings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CobBot.Knowledge.Eval;
+
+/// <summary>
+/// Runs <see cref="KnowledgeEvalSet"/> against the shipped articles in a throwaway SQLite database: every question
+/// is searched once, then replayed under each ranking. Thresholds of the fused rankings are tuned here on the
+/// training split only and printed; the gate applies to the shipped <see cref="KnowledgeOptions"/>.
+/// </summary>
+public static class KnowledgeEvaluation
+{
+    /// <summary>Held-out top-1 accuracy below which the evaluation fails.</summary>
+    public const double MinimumHeldOutTop1 = 0.92;
+
+    /// <summary>Out-of-scope recall (held-out) below which the evaluation fails.</summary>
+    public const double MinimumNoneRecall = 0.90;
+
+    /// <summary>Searches every row once with <paramref name="embedder"/>; the result can be scored under any ranking.</summary>
+    public static async Task<IReadOnlyList<(KnowledgeEvalCase Case, KnowledgeCandidates Candidates)>> SearchAllAsync(
+        IEmbeddingGenerator<string, Embedding<float>> embedder, IReadOnlyList<KnowledgeEvalCase> cases, CancellationToken cancellationToken = default)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cobbot-knowledge-eval-{Guid.NewGuid():N}.db");
+        try
+        {
+            var options = new DbContextOptionsBuilder<CobBotDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options;
+            var factory = new PooledDbContextFactory<CobBotDbContext>(options);
+            var index = new KnowledgeSectionIndex(factory);
+            await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                await new KnowledgeSynchronizer(new EmbeddedArticleSource(), embedder, index, TimeProvider.System, NullLogger<KnowledgeSynchronizer>.Instance)
+                    .SyncAsync(db, cancellationToken);
+            }
+
+            var knowledgeBase = new KnowledgeBase(factory, embedder, index, Options.Create(new KnowledgeOptions()), TimeProvider.System);
+            var results = new List<(KnowledgeEvalCase, KnowledgeCandidates)>();
+            foreach (var c in cases.Where(c => c.Articles is not null))
+            {
+                results.Add((c, await knowledgeBase.FindCandidatesAsync(c.SearchText, cancellationToken)));
+            }
+
+            return results;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Scores one split under <paramref name="options"/>.</summary>
+    public static KnowledgeEvalScore Score(IEnumerable<(KnowledgeEvalCase Case, KnowledgeCandidates Candidates)> searched, KnowledgeOptions options)
+    {
+        int answerable = 0, top1 = 0, top3 = 0, sectioned = 0, sectionTop1 = 0, none = 0, noneFound = 0, empty = 0, scored = 0;
+        double mrr = 0;
+        var misses = new List<string>();
+        foreach (var (c, candidates) in searched)
+        {
+            scored++;
+            var passages = KnowledgeRanker.Rank(candidates, options, 3);
+            var got = passages.Count == 0 ? "(nothing)" : $"{passages[0].ArticleId} / {(passages[0].Heading.Length == 0 ? "intro" : passages[0].Heading)}";
+            empty += passages.Count == 0 ? 1 : 0;
+            if (c.ExpectsNone)
+            {
+                none++;
+                noneFound += passages.Count == 0 ? 1 : 0;
+                if (passages.Count > 0)
+                {
+                    misses.Add($"[{c.Route}] \"{c.SearchText}\" expected nothing, got {got}");
+                }
+
+                continue;
+            }
+
+            answerable++;
+            var rank = passages.Select((p, i) => (p, i)).FirstOrDefault(x => c.Articles!.Contains(x.p.ArticleId)).i + 1;
+            rank = passages.Any(p => c.Articles!.Contains(p.ArticleId)) ? rank : 0;
+            top1 += rank == 1 ? 1 : 0;
+            top3 += rank is >= 1 and <= 3 ? 1 : 0;
+            mrr += rank == 0 ? 0 : 1.0 / rank;
+            if (c.Section.Length > 0)
+            {
+                sectioned++;
+                sectionTop1 += rank == 1 && passages[0].Heading == c.Section ? 1 : 0;
+            }
+
+            if (rank != 1)
+            {
+                misses.Add($"[{c.Route}] \"{c.SearchText}\" expected {string.Join('|', c.Articles!)}{(c.Section.Length > 0 ? " / " + c.Section : "")}, got {got}");
+            }
+        }
+
+        static double Share(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
+        return new KnowledgeEvalScore(answerable, Share(top1, answerable), Share(top3, answerable), answerable == 0 ? 1 : mrr / answerable,
+            Share(sectionTop1, sectioned), Share(noneFound, empty), Share(noneFound, none), misses)
+        {
+            Objective = Share(top1 + noneFound, scored),
+        };
+    }
+
+    /// <summary>The best settings of <paramref name="ranking"/> on <paramref name="train"/> (grid search; ties keep the lower threshold).</summary>
+    public static KnowledgeOptions Tune(IReadOnlyList<(KnowledgeEvalCase Case, KnowledgeCandidates Candidates)> train, KnowledgeRanking ranking)
+    {
+        var grid = ranking switch
+        {
+            KnowledgeRanking.Calibrated =>
+                from w in Steps(0.3, 1.0, 0.05)
+                from t in Steps(0.30, 0.80, 0.01)
+                select new KnowledgeOptions { Ranking = ranking, DenseWeight = w, CalibratedThreshold = t },
+            KnowledgeRanking.ReciprocalRank =>
+                from t in Steps(0.30, 0.90, 0.01)
+                select new KnowledgeOptions { Ranking = ranking, DenseThreshold = t },
+            _ => [new KnowledgeOptions { Ranking = ranking }],
+        };
+        return grid.MaxBy(o => Score(train, o).Objective)!;
+    }
+
+    /// <summary>Prints the comparison and the shipped ranking's misses; returns 1 when the shipped ranking misses the gate.</summary>
+    public static async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken = default)
+    {
+        var cases = KnowledgeEvalSet.Load();
+        using var embedder = SentenceEmbeddingGenerator.CreateDefault();
+        var searched = await SearchAllAsync(embedder, cases, cancellationToken);
+        var train = searched.Where(s => !s.Case.HeldOut).ToList();
+        var heldOut = searched.Where(s => s.Case.HeldOut).ToList();
+
+        await output.WriteLineAsync($"Knowledge eval: {cases.Count} rows ({cases.Count(c => c.HeldOut)} held out), model {embedder.ModelId}.");
+        await output.WriteLineAsync("Routing labels: " + string.Join(", ", cases.GroupBy(c => c.Route).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
+        await output.WriteLineAsync("ranking          split    top-1   top-3   MRR    section  none-P  none-R  settings (tuned on train)");
+        foreach (var ranking in Enum.GetValues<KnowledgeRanking>())
+        {
+            var tuned = Tune(train, ranking);
+            foreach (var (name, split) in new[] { ("train", train), ("held-out", heldOut) })
+            {
+                var s = Score(split, tuned);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{ranking,-16} {name,-8} {s.Top1,6:P1} {s.Top3,7:P1} {s.Mrr,6:F3} {s.SectionTop1,7:P1} {s.NonePrecision,7:P1} {s.NoneRecall,7:P1}  {Describe(tuned)}"));
+            }
+        }
+
+        var shipped = new KnowledgeOptions();
+        var gate = Score(heldOut, shipped);
+        await output.WriteLineAsync($"Shipped settings: {Describe(shipped)}");
+        foreach (var (name, split) in new[] { ("train", train), ("held-out", heldOut) })
+        {
+            var s = Score(split, shipped);
+            await output.WriteLineAsync($"Misses ({name}, {s.Misses.Count}):");
+            foreach (var miss in s.Misses)
+            {
+                await output.WriteLineAsync("  " + miss);
+            }
+        }
+
+        var pass = gate.Top1 >= MinimumHeldOutTop1 && gate.NoneRecall >= MinimumNoneRecall;
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Held-out top-1 {gate.Top1:P1} (gate {MinimumHeldOutTop1:P0}), out-of-scope recall {gate.NoneRecall:P1} (gate {MinimumNoneRecall:P0}): {(pass ? "PASS" : "FAIL")}"));
+        return pass ? 0 : 1;
+    }
+
+    private static string Describe(KnowledgeOptions o) => o.Ranking switch
+    {
+        KnowledgeRanking.Calibrated => FormattableString.Invariant($"Calibrated w={o.DenseWeight:F2} t={o.CalibratedThreshold:F2}"),
+        KnowledgeRanking.ReciprocalRank => FormattableString.Invariant($"ReciprocalRank k={o.ReciprocalRankK} cos>={o.DenseThreshold:F2}"),
+        _ => FormattableString.Invariant($"Lexical min={o.MinimumScore} strong={o.StrongScore}"),
+    };
+
+    private static IEnumerable<double> Steps(double from, double to, double step)
+    {
+        for (var i = 0; from + (i * step) <= to + 1e-9; i++)
+        {
+            yield return Math.Round(from + (i * step), 4);
+        }
+    }
+}
