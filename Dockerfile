@@ -7,11 +7,15 @@ RUN apt-get update \
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY CobBot.Framework/CobBot.Framework.csproj CobBot.Framework/
+COPY CobBot.Framework.DirectLine/CobBot.Framework.DirectLine.csproj CobBot.Framework.DirectLine/
+COPY CobBot.Framework.EntityFramework/CobBot.Framework.EntityFramework.csproj CobBot.Framework.EntityFramework/
 COPY CobBot/CobBot.csproj CobBot/
 RUN dotnet restore CobBot/CobBot.csproj
 COPY CobBot/ClientApp/package.json CobBot/ClientApp/package-lock.json CobBot/ClientApp/
 RUN cd CobBot/ClientApp && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 COPY CobBot.Framework/ CobBot.Framework/
+COPY CobBot.Framework.DirectLine/ CobBot.Framework.DirectLine/
+COPY CobBot.Framework.EntityFramework/ CobBot.Framework.EntityFramework/
 COPY CobBot/ CobBot/
 RUN dotnet publish CobBot/CobBot.csproj -c Release -o /app --no-restore
 

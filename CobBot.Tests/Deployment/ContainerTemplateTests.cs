@@ -26,6 +26,39 @@ public sealed class ContainerTemplateTests
     }
 
     [Fact]
+    public async Task The_build_stage_copies_the_project_file_and_the_sources_of_every_project_the_app_references()
+    {
+        var result = await DeploymentTools.RunAsync("lint-dockerfile.mjs", DeploymentTools.Repo("Dockerfile"));
+        var copies = result["instructions"]!.AsArray().Where(i => (string)i!["keyword"]! == "COPY")
+            .Select(i => ((string)i!["args"]!).Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToList();
+
+        var projects = ReferencedProjects("CobBot/CobBot.csproj");
+        Assert.Contains("CobBot.Framework", projects);
+        foreach (var project in projects.Append("CobBot"))
+        {
+            Assert.Contains($"{project}/{project}.csproj", copies);
+            Assert.Contains($"{project}/", copies);
+        }
+    }
+
+    /// <summary>The project folders <paramref name="projectFile"/> references, directly or through another project.</summary>
+    private static HashSet<string> ReferencedProjects(string projectFile)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([projectFile]);
+        while (pending.TryPop(out var current))
+        {
+            var document = System.Xml.Linq.XDocument.Load(DeploymentTools.Repo(current));
+            foreach (var include in document.Descendants("ProjectReference").Select(r => (string)r.Attribute("Include")!))
+            {
+                var folder = Path.GetFileNameWithoutExtension(include.Replace('\\', '/'));
+                if (found.Add(folder)) pending.Push($"{folder}/{folder}.csproj");
+            }
+        }
+        return found;
+    }
+
+    [Fact]
     public void The_build_context_leaves_out_build_output_databases_and_secrets()
     {
         var ignored = File.ReadAllLines(DeploymentTools.Repo(".dockerignore")).Where(l => l.Length > 0 && l[0] != '#').ToList();

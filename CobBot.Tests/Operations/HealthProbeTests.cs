@@ -1,5 +1,6 @@
 using System.Net;
 using CobBot.Data;
+using CobBot.Recognition.Offline;
 using CobBot.Tests.App;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,8 @@ public sealed class HealthProbeTests
     {
         await using var app = new CobBotAppFactory();
         var client = app.CreateClient();
+        // The intent model loads in the background after start; ready means it has finished.
+        await app.Services.GetRequiredService<OfflineIntentClassifier>().EnsureReadyAsync();
 
         var live = await client.GetAsync("/health/live");
         var ready = await client.GetAsync("/health/ready");
