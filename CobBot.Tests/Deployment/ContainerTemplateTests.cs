@@ -89,6 +89,7 @@ public sealed class ContainerTemplateTests
         foreach (var bot in services.Where(s => (string?)s.Value!["build"] == "."))
             Assert.Contains($"server {bot.Key}:8080;", nginx);
         Assert.Contains("proxy_set_header Upgrade $http_upgrade;", nginx);
+        Assert.Contains("ip_hash;", nginx);
         Assert.StartsWith("postgres:", (string?)services["postgres"]!["image"]);
         Assert.StartsWith("axllent/mailpit:", (string?)services["mailpit"]!["image"]);
 

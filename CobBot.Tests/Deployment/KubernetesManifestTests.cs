@@ -46,6 +46,8 @@ public sealed class KubernetesManifestTests
         var ingress = Manifest(results, "Ingress");
 
         Assert.Equal("3600", (string?)ingress["metadata"]!["annotations"]!["nginx.ingress.kubernetes.io/proxy-read-timeout"]);
+        // Each replica's app database is its own until it moves to PostgreSQL: a client must stay on one replica.
+        Assert.Equal("cookie", (string?)ingress["metadata"]!["annotations"]!["nginx.ingress.kubernetes.io/affinity"]);
         Assert.Contains(ingress["spec"]!["rules"]![0]!["http"]!["paths"]!.AsArray(), p => (string?)p!["path"] == "/v3/directline");
         Assert.Equal(1, (int)Manifest(results, "PodDisruptionBudget")["spec"]!["minAvailable"]!);
         Assert.Equal(2, (int)Manifest(results, "HorizontalPodAutoscaler")["spec"]!["minReplicas"]!);
