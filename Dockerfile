@@ -1,6 +1,8 @@
 # CobBot container image. Build: docker build -t cobbot .   Run: docker run -p 8080:8080 --env-file .env -v cobbot-data:/data cobbot
 # Stage 1 builds with the .NET SDK plus Node.js/npm (the web chat bundle comes from ClientApp's npm ci at build time).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# The target architecture (BuildKit sets amd64 or arm64) picks the one native runtime folder the image needs (ONNX Runtime, SQLite).
+ARG TARGETARCH
 RUN apt-get update \
     && apt-get install -y --no-install-recommends nodejs npm \
     && rm -rf /var/lib/apt/lists/*
@@ -10,14 +12,14 @@ COPY CobBot.Framework/CobBot.Framework.csproj CobBot.Framework/
 COPY CobBot.Framework.DirectLine/CobBot.Framework.DirectLine.csproj CobBot.Framework.DirectLine/
 COPY CobBot.Framework.EntityFramework/CobBot.Framework.EntityFramework.csproj CobBot.Framework.EntityFramework/
 COPY CobBot/CobBot.csproj CobBot/
-RUN dotnet restore CobBot/CobBot.csproj
+RUN dotnet restore CobBot/CobBot.csproj -a ${TARGETARCH:-amd64}
 COPY CobBot/ClientApp/package.json CobBot/ClientApp/package-lock.json CobBot/ClientApp/
 RUN cd CobBot/ClientApp && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 COPY CobBot.Framework/ CobBot.Framework/
 COPY CobBot.Framework.DirectLine/ CobBot.Framework.DirectLine/
 COPY CobBot.Framework.EntityFramework/ CobBot.Framework.EntityFramework/
 COPY CobBot/ CobBot/
-RUN dotnet publish CobBot/CobBot.csproj -c Release -o /app --no-restore
+RUN dotnet publish CobBot/CobBot.csproj -c Release -a ${TARGETARCH:-amd64} --self-contained false -o /app --no-restore
 
 # Stage 2: the ASP.NET Core runtime only, as the image's non-root user "app".
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

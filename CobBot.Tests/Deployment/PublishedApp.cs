@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 
 namespace CobBot.Tests.Deployment;
 
 /// <summary>
-/// CobBot published once (<c>dotnet publish -c Release</c>) into a folder made read-only, run the way the image runs it:
+/// CobBot published once for this machine's architecture as the image does (<c>dotnet publish -c Release -a x64
+/// --self-contained false</c>, only that architecture's native libraries) into a folder made read-only, run the way the image runs it:
 /// <c>dotnet CobBot.dll</c> as an unprivileged user (nobody, via setpriv, when the tests run as root), configured by
 /// environment variables only, Production, with a writable data folder.
 /// </summary>
@@ -22,7 +24,7 @@ public sealed class PublishedApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var publish = new ProcessStartInfo("dotnet", ["publish", DeploymentTools.Repo("CobBot", "CobBot.csproj"), "-c", "Release", "-o", PublishFolder, "--nologo"])
+        var publish = new ProcessStartInfo("dotnet", ["publish", DeploymentTools.Repo("CobBot", "CobBot.csproj"), "-c", "Release", "-a", RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant(), "--self-contained", "false", "-o", PublishFolder, "--nologo"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
