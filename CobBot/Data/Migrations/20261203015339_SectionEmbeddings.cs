@@ -27,13 +27,9 @@ namespace CobBot.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "Embedding",
-                table: "KnowledgeSections");
-
-            migrationBuilder.DropColumn(
-                name: "EmbeddingFingerprint",
-                table: "KnowledgeSections");
+            // SQLite drops the columns in place: EF's table rebuild would trip the FTS triggers that name KnowledgeSections.
+            migrationBuilder.Sql("ALTER TABLE KnowledgeSections DROP COLUMN EmbeddingFingerprint;");
+            migrationBuilder.Sql("ALTER TABLE KnowledgeSections DROP COLUMN Embedding;");
         }
     }
 }
