@@ -8,22 +8,27 @@ namespace CobBot.Dialogs.Booking;
 
 public sealed partial class BookingDialog
 {
-    private const string ChangeService = "Service";
-    private const string ChangeDateTime = "Date and time";
-    private const string ChangeName = "Name";
-    private const string ChangeEmail = "Email";
-    private const string ChangePhone = "Phone";
-    private const string ChangeNotes = "Notes";
-
-    private static readonly IReadOnlyList<Choice> ChangeChoices =
-    [
-        new(ChangeService) { Synonyms = ["appointment type", "type", "appointment"] },
-        new(ChangeDateTime) { Synonyms = ["date", "time", "day", "when"] },
-        new(ChangeName),
-        new(ChangeEmail) { Synonyms = ["email address", "e-mail"] },
-        new(ChangePhone) { Synonyms = ["phone number", "number"] },
-        new(ChangeNotes) { Synonyms = ["requirements", "note"] },
-    ];
+    /// <summary>
+    /// Checks the collected details with the booking rules (a problem is explained and its question asked again), then
+    /// shows the summary card (the Teams or the Submit variant) and waits for Confirm, Change or Cancel.
+    /// </summary>
+    private async Task<DialogTurnResult> SummaryStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var booking = Details(step);
+        if (step.Result is string requirements) booking.Requirements = ContactInput.Requirements(requirements);
+        if (_bookings.Validate(booking.ToRequest()) is { Count: > 0 } errors) return await AskAgainAsync(step, booking, errors, cancellationToken);
+        var when = When(booking);
+        var text = BookingTexts.Summary(booking.Service!, when, booking.Name!, booking.Email!, booking.Phone!);
+        var cardId = Guid.NewGuid();
+        var card = BookingCards.Summary(step.Context.Activity.ChannelId, cardId, BookingTexts.SummaryTitle, BookingTexts.SummaryIntro,
+            BookingFacts.Summary(booking, when), text);
+        return await step.BeginDialogAsync(CardPromptId, new PromptOptions
+        {
+            Prompt = BookingCards.ToActivity(card, text),
+            RetryPrompt = MessageFactory.Text(BookingTexts.CardRetry),
+            Validations = cardId.ToString("D"),
+        }, cancellationToken);
+    }
 
     private async Task<DialogTurnResult> DecisionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -35,14 +40,14 @@ public sealed partial class BookingDialog
             case BookingCards.Confirm:
                 return await BookAsync(step, booking, answer, when, cancellationToken);
             case BookingCards.Change:
-                await ReplaceCardAsync(step, answer, BookingTexts.ChangingTitle, BookingTexts.ChangeQuestion, Facts(booking, when), cancellationToken);
+                await ReplaceCardAsync(step, answer, BookingTexts.ChangingTitle, BookingTexts.ChangeQuestion, BookingFacts.Summary(booking, when), cancellationToken);
                 return await step.PromptAsync(ChangePromptId, new PromptOptions
                 {
                     Prompt = MessageFactory.Text(BookingTexts.ChangeQuestion),
-                    Choices = [.. ChangeChoices],
+                    Choices = [.. BookingChangeChoices.All],
                 }, cancellationToken);
             default:
-                await ReplaceCardAsync(step, answer, BookingTexts.NotBookedTitle, BookingTexts.NothingBooked, Facts(booking, when), cancellationToken);
+                await ReplaceCardAsync(step, answer, BookingTexts.NotBookedTitle, BookingTexts.NothingBooked, BookingFacts.Summary(booking, when), cancellationToken);
                 await step.Context.SendActivityAsync(BookingTexts.NothingBooked, cancellationToken: cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
         }
@@ -54,7 +59,7 @@ public sealed partial class BookingDialog
     /// </summary>
     private async Task<DialogTurnResult> BookAsync(WaterfallStepContext step, BookingDetails booking, CardAnswer answer, string when, CancellationToken cancellationToken)
     {
-        var result = await _bookings.BookAsync(Request(booking), cancellationToken);
+        var result = await _bookings.BookAsync(booking.ToRequest(), cancellationToken);
 
         switch (result.Status)
         {
@@ -62,12 +67,13 @@ public sealed partial class BookingDialog
                 var appointment = result.Appointment!;
                 var bookedWhen = SchedulingText.Range(appointment.Start, appointment.End, ZoneOf(booking));
                 var text = BookingTexts.Booked(appointment.ConfirmationCode, appointment.Service, bookedWhen, appointment.Email);
-                var card = BookingCards.Status(BookingTexts.BookedTitle, BookingTexts.EmailSent(appointment.Email), Confirmed(appointment, bookedWhen), good: true, text);
+                var card = BookingCards.Status(BookingTexts.BookedTitle, BookingTexts.EmailSent(appointment.Email),
+                    BookingFacts.Confirmed(appointment, bookedWhen), good: true, text);
                 await CardReplies.ShowAsync(step.Context, answer.Submission, card, text, sendOtherwise: true, cancellationToken);
                 return await step.EndDialogAsync(appointment, cancellationToken);
             case BookingStatus.SlotTaken:
                 var taken = BookingTexts.SlotJustTaken(when);
-                await ReplaceCardAsync(step, answer, BookingTexts.TakenTitle, taken, Facts(booking, when), cancellationToken);
+                await ReplaceCardAsync(step, answer, BookingTexts.TakenTitle, taken, BookingFacts.Summary(booking, when), cancellationToken);
                 await step.Context.SendActivityAsync(taken, cancellationToken: cancellationToken);
                 return await RestartAsync(step, booking, cancellationToken);
             default:
@@ -80,56 +86,15 @@ public sealed partial class BookingDialog
         WaterfallStepContext step, BookingDetails booking, IReadOnlyDictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
         await step.Context.SendActivityAsync(string.Join(" ", errors.SelectMany(e => e.Value)), cancellationToken: cancellationToken);
-        Forget(booking, errors.Keys);
+        booking.Forget(errors.Keys);
         return await RestartAsync(step, booking, cancellationToken);
     }
 
-    private static BookingRequest Request(BookingDetails booking) => new()
-    {
-        Service = booking.Service,
-        Date = booking.Date,
-        Time = booking.Time,
-        TimeZone = booking.TimeZone,
-        Name = booking.Name,
-        Email = booking.Email,
-        Phone = booking.Phone,
-        Requirements = booking.Requirements,
-        RequestId = booking.RequestId,
-    };
-
-    private async Task<DialogTurnResult> ChangeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static Task<DialogTurnResult> ChangeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var booking = Details(step);
-        var field = ((FoundChoice)step.Result!).Value;
-        Forget(booking, [field switch
-        {
-            ChangeService => BookingFields.ServiceType,
-            ChangeDateTime => BookingFields.PreferredDate,
-            ChangeName => BookingFields.Name,
-            ChangeEmail => BookingFields.Email,
-            ChangePhone => BookingFields.Phone,
-            _ => BookingFields.Requirements,
-        }]);
-        return await RestartAsync(step, booking, cancellationToken);
-    }
-
-    /// <summary>Clears the answers named by <see cref="BookingFields"/> keys so their questions are asked again.</summary>
-    private static void Forget(BookingDetails booking, IEnumerable<string> fields)
-    {
-        foreach (var field in fields)
-        {
-            switch (field)
-            {
-                case BookingFields.ServiceType: booking.Service = null; break;
-                case BookingFields.PreferredDate: (booking.Date, booking.Time) = (null, null); break;
-                case BookingFields.PreferredTime: booking.Time = null; break;
-                case BookingFields.Name: booking.Name = null; break;
-                case BookingFields.Email: booking.Email = null; break;
-                case BookingFields.Phone: booking.Phone = null; break;
-                case BookingFields.Requirements: booking.Requirements = null; break;
-                case BookingFields.TimeZone: booking.TimeZone = null; break;
-            }
-        }
+        booking.Forget([BookingChangeChoices.Field(((FoundChoice)step.Result!).Value)]);
+        return RestartAsync(step, booking, cancellationToken);
     }
 
     /// <summary>Replaces the pressed summary card (where the channel allows) with a read-only card saying what happened.</summary>
@@ -137,13 +102,4 @@ public sealed partial class BookingDialog
         WaterfallStepContext step, CardAnswer answer, string title, string message, IReadOnlyList<CardFact> facts, CancellationToken cancellationToken) =>
         CardReplies.ShowAsync(step.Context, answer.Submission, BookingCards.Status(title, message, facts, good: false, $"{title}. {message}"),
             $"{title}. {message}", sendOtherwise: false, cancellationToken);
-
-    private static List<CardFact> Confirmed(AppointmentDetails appointment, string when) =>
-    [
-        new("Confirmation code", appointment.ConfirmationCode),
-        new("Service", appointment.Service),
-        new("When", when),
-        new("With", appointment.StaffName),
-        new("Name", appointment.CustomerName),
-    ];
 }

@@ -1,10 +1,8 @@
 using CobBot.Conversation;
 using CobBot.Dialogs.Main;
-using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Scheduling;
 using Microsoft.Extensions.Options;
-
 
 namespace CobBot.Dialogs.Booking;
 
@@ -52,11 +50,7 @@ public sealed class CancelAppointmentDialog : CobBotComponentDialog
         step.Values[CodeKey] = appointment.ConfirmationCode;
         step.Values[EmailKey] = appointment.Email;
         var question = AppointmentTexts.CancelQuestion(appointment.Service, AppointmentChangeWindow.When(appointment, zone), appointment.ConfirmationCode);
-        return await step.PromptAsync(ConfirmPromptId, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(question),
-            RetryPrompt = MessageFactory.Text($"Please answer yes or no. {question}"),
-        }, cancellationToken);
+        return await step.PromptAsync(ConfirmPromptId, Questions.YesNo(question), cancellationToken);
     }
 
     private async Task<DialogTurnResult> CancelStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
