@@ -1,4 +1,5 @@
 using CobBot.Company;
+using CobBot.Framework.Dialogs;
 using CobBot.Framework.Schema;
 using CobBot.Scheduling;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,19 @@ public sealed class AppointmentChangeWindow(AppointmentChangeRule rule, IOptions
         ChangeWindowState.Closed => AppointmentTexts.TooLate(verb, options.CurrentValue.FreeCancellationHours,
             SchedulingText.DateTime(appointment.FreeCancellationUntil, zone), company.CurrentValue.Phone),
         _ => null,
+    };
+
+    /// <summary>
+    /// A waterfall step after <see cref="FindAppointmentDialog"/>: passes the found appointment on when it can still be
+    /// <paramref name="verb"/>-ed in chat; otherwise says why (or, when none was found, nothing more) and ends the dialog.
+    /// </summary>
+    public WaterfallStep ChangeableStep(string verb) => async (step, cancellationToken) =>
+    {
+        if (step.Result is not AppointmentDetails appointment) return await step.EndDialogAsync(null, cancellationToken);
+        if (Refusal(appointment, verb, ZoneFor(step.Context.Activity, appointment)) is not { } refusal)
+            return await step.NextAsync(appointment, cancellationToken);
+        await step.Context.SendActivityAsync(refusal, cancellationToken: cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
     };
 
     /// <summary>Whether <paramref name="appointment"/> can still be changed free of charge.</summary>

@@ -145,10 +145,8 @@ public sealed partial class BookingDialog : CobBotComponentDialog
     /// <summary>"Tuesday, March 3, 2026, 3:00 PM – 4:00 PM Eastern Standard Time" for the booking's slot.</summary>
     private string When(BookingDetails booking)
     {
-        var zone = ZoneOf(booking);
-        var start = SchedulingTimeZones.InZone(SchedulingTimeZones.ToUtc(booking.Date!.Value, booking.Time!.Value, zone)!.Value, zone);
         var service = _catalog.FindType(booking.Service) ?? throw new InvalidOperationException("The booking has no valid service yet.");
-        return SchedulingText.Range(start, start + service.Duration, zone);
+        return SchedulingText.Range(booking.Date!.Value, booking.Time!.Value, service.Duration, ZoneOf(booking));
     }
 
     private TimeZoneInfo ZoneOf(BookingDetails booking) => SchedulingTimeZones.Find(booking.TimeZone) ?? _zones.Business;

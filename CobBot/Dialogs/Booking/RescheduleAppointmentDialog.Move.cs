@@ -47,10 +47,6 @@ public sealed partial class RescheduleAppointmentDialog
         }
     }
 
-    private string NewWhen(WaterfallStepContext step, AppointmentRequest request)
-    {
-        var zone = Zone(step);
-        var start = SchedulingTimeZones.InZone(SchedulingTimeZones.ToUtc(request.Date!.Value, request.Time!.Value, zone)!.Value, zone);
-        return SchedulingText.Range(start, start + Service(step)!.Duration, zone);
-    }
+    private string NewWhen(WaterfallStepContext step, AppointmentRequest request) =>
+        SchedulingText.Range(request.Date!.Value, request.Time!.Value, Service(step)!.Duration, Zone(step));
 }

@@ -25,7 +25,6 @@ public sealed partial class RescheduleAppointmentDialog : CobBotComponentDialog
 
     private readonly AppointmentChangeService _appointments;
     private readonly SchedulingCatalog _catalog;
-    private readonly AppointmentChangeWindow _window;
 
     /// <summary>Creates the dialog with id <c>RescheduleAppointmentDialog</c>.</summary>
     public RescheduleAppointmentDialog(
@@ -35,8 +34,7 @@ public sealed partial class RescheduleAppointmentDialog : CobBotComponentDialog
     {
         _appointments = appointments;
         _catalog = catalog;
-        _window = window;
-        AddDialog(new WaterfallDialog(FlowId, [FindStepAsync, SlotStepAsync, ConfirmStepAsync, MoveStepAsync]));
+        AddDialog(new WaterfallDialog(FlowId, [FindStepAsync, window.ChangeableStep("move"), SlotStepAsync, ConfirmStepAsync, MoveStepAsync]));
         AddDialog(find);
         AddDialog(pickSlot);
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
@@ -57,22 +55,17 @@ public sealed partial class RescheduleAppointmentDialog : CobBotComponentDialog
             new AppointmentRequest { ConfirmationCode = request.ConfirmationCode, Email = request.Email }, cancellationToken);
     }
 
-    /// <summary>Explains the free-change rule when it is too late; otherwise picks the new slot, in the customer's zone.</summary>
-    private async Task<DialogTurnResult> SlotStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>Picks the new slot, in the customer's zone.</summary>
+    private static Task<DialogTurnResult> SlotStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not AppointmentDetails appointment) return await step.EndDialogAsync(null, cancellationToken);
+        var appointment = (AppointmentDetails)step.Result!;
         var zone = AppointmentChangeWindow.ZoneFor(step.Context.Activity, appointment);
-        if (_window.Refusal(appointment, "move", zone) is { } refusal)
-        {
-            await step.Context.SendActivityAsync(refusal, cancellationToken: cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
         var request = Request(step);
         (request.ConfirmationCode, request.Email) = (appointment.ConfirmationCode, appointment.Email);
         step.Values[ServiceKey] = appointment.Service;
         step.Values[ZoneKey] = zone.Id;
         step.Values[FromKey] = AppointmentChangeWindow.When(appointment, zone);
-        return await step.BeginDialogAsync(nameof(PickSlotDialog), new PickSlotOptions
+        return step.BeginDialogAsync(nameof(PickSlotDialog), new PickSlotOptions
         {
             Service = appointment.Service,
             TimeZone = zone.Id,
