@@ -32,7 +32,7 @@ public sealed partial class CloudAdapter
     {
         var snapshot = BotJson.Serialize(activity);
         var expectReplies = isInbound && activity.DeliveryMode == DeliveryModes.ExpectReplies;
-        using var conversationLock = await ConversationLocks.AcquireAsync(ConversationKey(activity), cancellationToken).ConfigureAwait(false);
+        using var conversationLock = await ConversationLocks.AcquireAsync(activity.GetConversationKey(), cancellationToken).ConfigureAwait(false);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -106,12 +106,5 @@ public sealed partial class CloudAdapter
             _logger.LogError("{Count} reply operation(s) of a {ChannelId} conversation could not be delivered nor kept: {Reason}",
                 failed.Undelivered.Count, turnContext.Activity.ChannelId, ExceptionText.Describe(ex));
         }
-    }
-
-    private static string ConversationKey(Activity activity)
-    {
-        var channelId = activity.ChannelId ?? throw new InvalidOperationException("The activity has no channelId.");
-        var conversationId = activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.id.");
-        return $"{channelId}/{conversationId}";
     }
 }

@@ -41,6 +41,17 @@ public sealed partial class Activity
     }
 
     /// <summary>
+    /// The conversation's key, <c>{channelId}/{conversationId}</c>: the adapter's turn lock and the app's per-conversation
+    /// records use it.
+    /// </summary>
+    public string GetConversationKey()
+    {
+        var channelId = ChannelId ?? throw new InvalidOperationException("The activity has no channelId.");
+        var conversationId = Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.id.");
+        return $"{channelId}/{conversationId}";
+    }
+
+    /// <summary>
     /// Addresses this activity using a conversation reference. Outgoing (<paramref name="isIncoming"/> false):
     /// from the bot to the user, replying to the reference's activity. Incoming: from the user to the bot.
     /// </summary>

@@ -20,7 +20,7 @@ public sealed partial class TurnAnalytics(BatchedDbWriter writer, TimeProvider t
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(recognized);
         var activity = turnContext.Activity;
-        var conversationKey = ConversationKey.Of(activity);
+        var conversationKey = activity.GetConversationKey();
         var record = new TurnRecord
         {
             TurnKeyHash = ConversationKey.Hash($"{conversationKey}/{activity.Id ?? Guid.NewGuid().ToString("N")}"),

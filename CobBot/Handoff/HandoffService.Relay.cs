@@ -24,7 +24,7 @@ public sealed partial class HandoffService
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         if (!activity.IsType(ActivityTypes.Message)) return false;
-        var escalation = await queue.FindOpenAsync(ConversationKeys.Of(activity), cancellationToken);
+        var escalation = await queue.FindOpenAsync(activity.GetConversationKey(), cancellationToken);
         if (escalation is null) return false;
 
         if (escalation.Status is EscalationStatus.Queued or EscalationStatus.Assigned)
@@ -60,7 +60,7 @@ public sealed partial class HandoffService
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         if (!activity.IsType(ActivityTypes.Event) || activity.Name != StatusEventName) return false;
-        var key = ConversationKeys.Of(activity);
+        var key = activity.GetConversationKey();
         var state = activity.Value is JsonObject value && value["state"] is JsonValue node && node.TryGetValue(out string? text) ? text : null;
 
         if (state == "accepted")

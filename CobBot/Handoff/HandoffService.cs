@@ -45,7 +45,7 @@ public sealed partial class HandoffService(
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(request);
         var inbound = turnContext.Activity;
-        var key = ConversationKeys.Of(inbound);
+        var key = inbound.GetConversationKey();
         if (await queue.FindActiveAsync(key, cancellationToken) is { } active)
         {
             int? place = active.Status == EscalationStatus.Queued ? await queue.PositionAsync(active, cancellationToken) : null;

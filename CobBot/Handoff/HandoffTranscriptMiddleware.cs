@@ -19,7 +19,7 @@ public sealed class HandoffTranscriptMiddleware(ConversationTranscript transcrip
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        var key = ConversationKeys.Of(turnContext.Activity);
+        var key = turnContext.Activity.GetConversationKey();
         if (turnContext.Activity.IsType(ActivityTypes.Message) && Describe(turnContext.Activity) is { } inbound)
             await WriteAsync(key, [(TranscriptRole.Customer, null, inbound)], cancellationToken);
 

@@ -1,7 +1,6 @@
 using CobBot.Company;
 using CobBot.Data;
 using CobBot.Email;
-using CobBot.Recognition.Entities;
 using CobBot.Scheduling.Notifications;
 using CobBot.Scheduling.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +23,7 @@ public sealed class AppointmentChangeService
     private readonly AppointmentEmailComposer _emails;
     private readonly AppointmentMapper _mapper;
     private readonly EmailOutbox _outbox;
-    private readonly ConfirmationCodeExtractor _codes;
+    private readonly AppointmentChangeRule _rule;
     private readonly IOptionsMonitor<SchedulingOptions> _options;
     private readonly IOptionsMonitor<CompanyOptions> _company;
     private readonly TimeProvider _timeProvider;
@@ -32,7 +31,7 @@ public sealed class AppointmentChangeService
 
     internal AppointmentChangeService(
         IDbContextFactory<CobBotDbContext> contextFactory, AppointmentRescheduler rescheduler, AppointmentEmailComposer emails,
-        AppointmentMapper mapper, EmailOutbox outbox, ConfirmationCodeExtractor codes, IOptionsMonitor<SchedulingOptions> options, IOptionsMonitor<CompanyOptions> company,
+        AppointmentMapper mapper, EmailOutbox outbox, AppointmentChangeRule rule, IOptionsMonitor<SchedulingOptions> options, IOptionsMonitor<CompanyOptions> company,
         TimeProvider timeProvider, ILogger<AppointmentChangeService> logger)
     {
         _contextFactory = contextFactory;
@@ -40,7 +39,7 @@ public sealed class AppointmentChangeService
         _emails = emails;
         _mapper = mapper;
         _outbox = outbox;
-        _codes = codes;
+        _rule = rule;
         _options = options;
         _company = company;
         _timeProvider = timeProvider;
@@ -57,11 +56,11 @@ public sealed class AppointmentChangeService
 
     /// <summary>Cancels the customer's appointment, subject to the free-cancellation rule.</summary>
     public Task<AppointmentChangeResult> CancelAsync(string? confirmationCode, string? email, CancellationToken cancellationToken = default) =>
-        CancelAsync(db => FindAsync(db, confirmationCode, email, cancellationToken), CustomerRefusal, cancellationToken);
+        CancelAsync(db => FindAsync(db, confirmationCode, email, cancellationToken), byCustomer: true, cancellationToken);
 
     /// <summary>Cancels appointment <paramref name="id"/> for an agent: allowed until it has ended.</summary>
     public Task<AppointmentChangeResult> CancelByAgentAsync(Guid id, CancellationToken cancellationToken = default) =>
-        CancelAsync(db => db.Appointments.Include(a => a.Claims).SingleOrDefaultAsync(a => a.Id == id, cancellationToken), EndedRefusal, cancellationToken);
+        CancelAsync(db => db.Appointments.Include(a => a.Claims).SingleOrDefaultAsync(a => a.Id == id, cancellationToken), byCustomer: false, cancellationToken);
 
     /// <summary>
     /// Moves the customer's appointment to <paramref name="date"/> at <paramref name="time"/> in <paramref name="timeZone"/>
@@ -73,7 +72,7 @@ public sealed class AppointmentChangeService
         await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var appointment = await FindAsync(db, confirmationCode, email, cancellationToken);
-        if (Refusal(appointment, CustomerRefusal) is { } refused) return refused;
+        if (Refusal(appointment, byCustomer: true) is { } refused) return refused;
 
         var result = await _rescheduler.MoveAsync(db, appointment!, date, time, timeZone, cancellationToken);
         if (result.Status != ChangeStatus.Done) return result;
@@ -83,12 +82,12 @@ public sealed class AppointmentChangeService
     }
 
     private async Task<AppointmentChangeResult> CancelAsync(
-        Func<CobBotDbContext, Task<Appointment?>> find, Func<Appointment, string?> refusal, CancellationToken cancellationToken)
+        Func<CobBotDbContext, Task<Appointment?>> find, bool byCustomer, CancellationToken cancellationToken)
     {
         await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var appointment = await find(db);
-        if (Refusal(appointment, refusal) is { } refused) return refused;
+        if (Refusal(appointment, byCustomer) is { } refused) return refused;
 
         appointment!.Status = AppointmentStatus.Cancelled;
         appointment.Sequence++;
@@ -102,32 +101,31 @@ public sealed class AppointmentChangeService
         return AppointmentChangeResult.Done(_mapper.ToDetails(appointment));
     }
 
-    private AppointmentChangeResult? Refusal(Appointment? appointment, Func<Appointment, string?> refusal) => appointment switch
+    /// <summary>
+    /// Why <paramref name="appointment"/> cannot be changed (<see cref="AppointmentChangeRule"/>), or null: a customer
+    /// is held to the free-change window, an agent only to the appointment not having ended.
+    /// </summary>
+    private AppointmentChangeResult? Refusal(Appointment? appointment, bool byCustomer)
     {
-        null => AppointmentChangeResult.NotFound(),
-        { Status: AppointmentStatus.Cancelled } => AppointmentChangeResult.Refused(
-            ChangeStatus.AlreadyCancelled, _mapper.ToDetails(appointment), "This appointment is already cancelled."),
-        _ when refusal(appointment) is { } reason => AppointmentChangeResult.Refused(ChangeStatus.TooLate, _mapper.ToDetails(appointment), reason),
-        _ => null,
-    };
-
-    private string? CustomerRefusal(Appointment appointment)
-    {
-        if (EndedRefusal(appointment) is { } ended) return ended;
-        var settings = _options.CurrentValue;
-        if (_timeProvider.GetUtcNow().UtcDateTime <= appointment.StartUtc - settings.FreeCancellationCutoff) return null;
+        if (appointment is null) return AppointmentChangeResult.NotFound();
         var details = _mapper.ToDetails(appointment);
-        return $"Free cancellation and changes end {settings.FreeCancellationHours} hours before the start " +
-               $"({SchedulingText.DateTime(details.FreeCancellationUntil, details.TimeZone)}). " +
-               $"Please call us at {_company.CurrentValue.Phone} and we will help.";
+        return _rule.Check(details) switch
+        {
+            ChangeWindowState.Cancelled => AppointmentChangeResult.Refused(ChangeStatus.AlreadyCancelled, details, "This appointment is already cancelled."),
+            ChangeWindowState.Ended => AppointmentChangeResult.Refused(ChangeStatus.TooLate, details, "This appointment has already taken place."),
+            ChangeWindowState.Closed when byCustomer => AppointmentChangeResult.Refused(ChangeStatus.TooLate, details, TooLateReason(details)),
+            _ => null,
+        };
     }
 
-    private string? EndedRefusal(Appointment appointment) =>
-        _timeProvider.GetUtcNow().UtcDateTime >= appointment.EndUtc ? "This appointment has already taken place." : null;
+    private string TooLateReason(AppointmentDetails appointment) =>
+        $"Free cancellation and changes end {_options.CurrentValue.FreeCancellationHours} hours before the start " +
+        $"({SchedulingText.DateTime(appointment.FreeCancellationUntil, appointment.TimeZone)}). " +
+        $"Please call us at {_company.CurrentValue.Phone} and we will help.";
 
     private async Task<Appointment?> FindAsync(CobBotDbContext db, string? confirmationCode, string? email, CancellationToken cancellationToken)
     {
-        var code = _codes.Normalize(confirmationCode);
+        var code = ConfirmationCode.Normalize(confirmationCode);
         var normalizedEmail = email?.Trim().ToLowerInvariant();
         if (code is null || string.IsNullOrEmpty(normalizedEmail)) return null;
         return await db.Appointments.Include(a => a.Claims)

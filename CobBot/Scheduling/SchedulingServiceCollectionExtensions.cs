@@ -1,7 +1,6 @@
 using CobBot.Company;
 using CobBot.Data;
 using CobBot.Email;
-using CobBot.Recognition.Entities;
 using CobBot.Scheduling.Catalog;
 using CobBot.Scheduling.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +14,7 @@ public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="SchedulingOptions"/> (<c>Scheduling</c>), loads the <see cref="SchedulingCatalog"/> and registers
-    /// <see cref="AvailabilityService"/>, <see cref="BookingService"/>, <see cref="AppointmentChangeService"/>,
+    /// <see cref="AvailabilityService"/>, <see cref="BookingService"/>, <see cref="AppointmentChangeService"/> (with <see cref="AppointmentChangeRule"/>),
     /// <see cref="AppointmentDirectory"/> (all singletons) plus email (<see cref="EmailServiceCollectionExtensions.AddCobBotEmail"/>)
     /// and ProblemDetails. Needs the app database (<c>AddCobBotData</c>) and, for the admin endpoints, <c>AddCobBotAdmin</c>.
     /// </summary>
@@ -32,7 +31,6 @@ public static class SchedulingServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ConfirmationCodeExtractor>();
         services.AddSingleton(sp =>
         {
             var directory = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.DataDirectory;
@@ -45,6 +43,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<AppointmentMapper>();
         services.AddSingleton<AppointmentEmailComposer>();
         services.AddSingleton<AppointmentRescheduler>();
+        services.AddSingleton<AppointmentChangeRule>();
 
         // The public services take internal collaborators, so their constructors are internal and DI gets factories.
         services.AddSingleton(sp => new AvailabilityService(
@@ -54,7 +53,7 @@ public static class SchedulingServiceCollectionExtensions
             Get<AppointmentEmailComposer>(sp), Get<AppointmentMapper>(sp), Get<EmailOutbox>(sp), Get<TimeProvider>(sp), Get<ILogger<BookingService>>(sp)));
         services.AddSingleton(sp => new AppointmentChangeService(
             Get<IDbContextFactory<CobBotDbContext>>(sp), Get<AppointmentRescheduler>(sp), Get<AppointmentEmailComposer>(sp), Get<AppointmentMapper>(sp),
-            Get<EmailOutbox>(sp), Get<ConfirmationCodeExtractor>(sp), Get<IOptionsMonitor<SchedulingOptions>>(sp), Get<IOptionsMonitor<CompanyOptions>>(sp), Get<TimeProvider>(sp),
+            Get<EmailOutbox>(sp), Get<AppointmentChangeRule>(sp), Get<IOptionsMonitor<SchedulingOptions>>(sp), Get<IOptionsMonitor<CompanyOptions>>(sp), Get<TimeProvider>(sp),
             Get<ILogger<AppointmentChangeService>>(sp)));
         services.AddSingleton(sp => new AppointmentDirectory(
             Get<IDbContextFactory<CobBotDbContext>>(sp), Get<SchedulingTimeZones>(sp), Get<AppointmentMapper>(sp)));

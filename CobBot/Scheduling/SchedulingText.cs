@@ -31,4 +31,11 @@ public static class SchedulingText
         var localEnd = TimeZoneInfo.ConvertTime(end, zone);
         return $"{Date(DateOnly.FromDateTime(localStart.DateTime))}, {Time(localStart)} – {Time(localEnd)} {ZoneName(zone, start)}";
     }
+
+    /// <summary>The <see cref="Range(DateTimeOffset, DateTimeOffset, TimeZoneInfo)"/> of a slot of <paramref name="duration"/> starting at <paramref name="date"/> <paramref name="time"/> in <paramref name="zone"/>.</summary>
+    public static string Range(DateOnly date, TimeOnly time, TimeSpan duration, TimeZoneInfo zone)
+    {
+        var start = SchedulingTimeZones.InZone(SchedulingTimeZones.ToUtc(date, time, zone)!.Value, zone);
+        return Range(start, start + duration, zone);
+    }
 }

@@ -1,4 +1,5 @@
 using CobBot.Company;
+using CobBot.Framework.Dialogs;
 using CobBot.Framework.Schema;
 using CobBot.Scheduling;
 using Microsoft.Extensions.Options;
@@ -6,27 +7,37 @@ using Microsoft.Extensions.Options;
 namespace CobBot.Dialogs.Booking;
 
 /// <summary>
-/// The customer-facing side of the free-cancellation rule: whether an appointment can still be cancelled or moved in
-/// chat (until <see cref="AppointmentDetails.FreeCancellationUntil"/>, 2 hours before the start) and, if not, why, so
-/// the dialogs explain it before asking anything. <see cref="AppointmentChangeService"/> enforces the same rule.
+/// The customer-facing side of the free-cancellation rule (<see cref="AppointmentChangeRule"/>, which
+/// <see cref="AppointmentChangeService"/> enforces): whether an appointment can still be cancelled or moved in chat
+/// and, if not, why, so the dialogs explain it before asking anything.
 /// </summary>
-public sealed class AppointmentChangeWindow(TimeProvider timeProvider, IOptionsMonitor<SchedulingOptions> options, IOptionsMonitor<CompanyOptions> company)
+public sealed class AppointmentChangeWindow(AppointmentChangeRule rule, IOptionsMonitor<SchedulingOptions> options, IOptionsMonitor<CompanyOptions> company)
 {
     /// <summary>Why <paramref name="appointment"/> cannot be <paramref name="verb"/>-ed in chat now (shown in <paramref name="zone"/>), or null when it can.</summary>
-    public string? Refusal(AppointmentDetails appointment, string verb, TimeZoneInfo zone)
+    public string? Refusal(AppointmentDetails appointment, string verb, TimeZoneInfo zone) => rule.Check(appointment) switch
     {
-        ArgumentNullException.ThrowIfNull(appointment);
-        var now = timeProvider.GetUtcNow();
-        if (appointment.Status == AppointmentStatus.Cancelled) return AppointmentTexts.AlreadyCancelled(appointment.ConfirmationCode);
-        if (now >= appointment.End) return AppointmentTexts.AlreadyTookPlace;
-        if (now <= appointment.FreeCancellationUntil) return null;
-        var settings = options.CurrentValue;
-        return AppointmentTexts.TooLate(verb, settings.FreeCancellationHours, SchedulingText.DateTime(appointment.FreeCancellationUntil, zone), company.CurrentValue.Phone);
-    }
+        ChangeWindowState.Cancelled => AppointmentTexts.AlreadyCancelled(appointment.ConfirmationCode),
+        ChangeWindowState.Ended => AppointmentTexts.AlreadyTookPlace,
+        ChangeWindowState.Closed => AppointmentTexts.TooLate(verb, options.CurrentValue.FreeCancellationHours,
+            SchedulingText.DateTime(appointment.FreeCancellationUntil, zone), company.CurrentValue.Phone),
+        _ => null,
+    };
+
+    /// <summary>
+    /// A waterfall step after <see cref="FindAppointmentDialog"/>: passes the found appointment on when it can still be
+    /// <paramref name="verb"/>-ed in chat; otherwise says why (or, when none was found, nothing more) and ends the dialog.
+    /// </summary>
+    public WaterfallStep ChangeableStep(string verb) => async (step, cancellationToken) =>
+    {
+        if (step.Result is not AppointmentDetails appointment) return await step.EndDialogAsync(null, cancellationToken);
+        if (Refusal(appointment, verb, ZoneFor(step.Context.Activity, appointment)) is not { } refusal)
+            return await step.NextAsync(appointment, cancellationToken);
+        await step.Context.SendActivityAsync(refusal, cancellationToken: cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    };
 
     /// <summary>Whether <paramref name="appointment"/> can still be changed free of charge.</summary>
-    public bool IsOpen(AppointmentDetails appointment) =>
-        appointment.Status == AppointmentStatus.Booked && timeProvider.GetUtcNow() <= appointment.FreeCancellationUntil;
+    public bool IsOpen(AppointmentDetails appointment) => rule.Check(appointment) == ChangeWindowState.Open;
 
     /// <summary>The zone to show times in: the customer's when the channel sends it, else the one the appointment was booked in.</summary>
     public static TimeZoneInfo ZoneFor(Activity activity, AppointmentDetails appointment)

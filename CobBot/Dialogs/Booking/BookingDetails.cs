@@ -1,4 +1,5 @@
 using CobBot.Recognition;
+using CobBot.Scheduling;
 
 namespace CobBot.Dialogs.Booking;
 
@@ -48,5 +49,39 @@ public sealed class BookingDetails
             Email = entities.Email,
             Phone = entities.Phone,
         };
+    }
+
+    /// <summary>The request <see cref="BookingService"/> checks and books.</summary>
+    public BookingRequest ToRequest() => new()
+    {
+        Service = Service,
+        Date = Date,
+        Time = Time,
+        TimeZone = TimeZone,
+        Name = Name,
+        Email = Email,
+        Phone = Phone,
+        Requirements = Requirements,
+        RequestId = RequestId,
+    };
+
+    /// <summary>Clears the answers named by <see cref="BookingFields"/> keys so their questions are asked again.</summary>
+    public void Forget(IEnumerable<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        foreach (var field in fields)
+        {
+            switch (field)
+            {
+                case BookingFields.ServiceType: Service = null; break;
+                case BookingFields.PreferredDate: (Date, Time) = (null, null); break;
+                case BookingFields.PreferredTime: Time = null; break;
+                case BookingFields.Name: Name = null; break;
+                case BookingFields.Email: Email = null; break;
+                case BookingFields.Phone: Phone = null; break;
+                case BookingFields.Requirements: Requirements = null; break;
+                case BookingFields.TimeZone: TimeZone = null; break;
+            }
+        }
     }
 }

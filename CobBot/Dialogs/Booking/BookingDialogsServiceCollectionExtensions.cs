@@ -7,7 +7,8 @@ public static class BookingDialogsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="BookingDialog"/>, <see cref="CancelAppointmentDialog"/>, <see cref="RescheduleAppointmentDialog"/>
-    /// and <see cref="AppointmentStatusDialog"/> (singletons: dialogs keep their state in the conversation, not in
+    /// and <see cref="AppointmentStatusDialog"/> with their shared sub-dialogs <see cref="FindAppointmentDialog"/> and
+    /// <see cref="PickSlotDialog"/> (singletons: dialogs keep their state in the conversation, not in
     /// themselves) and the local entity extractor. Needs <c>AddCobBotScheduling</c> and the app database.
     /// </summary>
     public static IServiceCollection AddCobBotBookingDialogs(this IServiceCollection services)
@@ -17,6 +18,7 @@ public static class BookingDialogsServiceCollectionExtensions
         services.AddSingleton<SlotOffers>();
         services.AddSingleton<AppointmentChangeWindow>();
         services.AddSingleton<FindAppointmentDialog>();
+        services.AddSingleton<PickSlotDialog>();
         services.AddSingleton<BookingDialog>();
         services.AddSingleton<CancelAppointmentDialog>();
         services.AddSingleton<RescheduleAppointmentDialog>();

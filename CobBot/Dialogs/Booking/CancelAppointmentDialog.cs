@@ -1,10 +1,8 @@
 using CobBot.Conversation;
 using CobBot.Dialogs.Main;
-using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Scheduling;
 using Microsoft.Extensions.Options;
-
 
 namespace CobBot.Dialogs.Booking;
 
@@ -23,15 +21,13 @@ public sealed class CancelAppointmentDialog : CobBotComponentDialog
     private const string EmailKey = "email";
 
     private readonly AppointmentChangeService _appointments;
-    private readonly AppointmentChangeWindow _window;
 
     /// <summary>Creates the dialog with id <c>CancelAppointmentDialog</c>.</summary>
     public CancelAppointmentDialog(AppointmentChangeService appointments, AppointmentChangeWindow window, FindAppointmentDialog find, TurnRecognizer turns, IOptions<BotOptions> options)
         : base(nameof(CancelAppointmentDialog), turns, options.Value.InterruptionScore)
     {
         _appointments = appointments;
-        _window = window;
-        AddDialog(new WaterfallDialog(FlowId, [FindAppointmentDialog.BeginStepAsync, ConfirmStepAsync, CancelStepAsync]));
+        AddDialog(new WaterfallDialog(FlowId, [FindAppointmentDialog.BeginStepAsync, window.ChangeableStep("cancel"), ConfirmStepAsync, CancelStepAsync]));
         AddDialog(find);
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         InitialDialogId = FlowId;
@@ -42,21 +38,12 @@ public sealed class CancelAppointmentDialog : CobBotComponentDialog
 
     private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not AppointmentDetails appointment) return await step.EndDialogAsync(null, cancellationToken);
+        var appointment = (AppointmentDetails)step.Result!;
         var zone = AppointmentChangeWindow.ZoneFor(step.Context.Activity, appointment);
-        if (_window.Refusal(appointment, "cancel", zone) is { } refusal)
-        {
-            await step.Context.SendActivityAsync(refusal, cancellationToken: cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
         step.Values[CodeKey] = appointment.ConfirmationCode;
         step.Values[EmailKey] = appointment.Email;
         var question = AppointmentTexts.CancelQuestion(appointment.Service, AppointmentChangeWindow.When(appointment, zone), appointment.ConfirmationCode);
-        return await step.PromptAsync(ConfirmPromptId, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(question),
-            RetryPrompt = MessageFactory.Text($"Please answer yes or no. {question}"),
-        }, cancellationToken);
+        return await step.PromptAsync(ConfirmPromptId, Questions.YesNo(question), cancellationToken);
     }
 
     private async Task<DialogTurnResult> CancelStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using CobBot.Company;
-using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
 using CobBot.Recognition.Entities;
 using CobBot.Scheduling;
@@ -16,12 +15,11 @@ public sealed class FindAppointmentDialog : ComponentDialog
 {
     private const string FlowId = nameof(FindAppointmentDialog) + ".flow";
     private const string CodePromptId = nameof(FindAppointmentDialog) + ".code";
-    private const string EmailPromptId = nameof(FindAppointmentDialog) + ".email";
+    private const string EmailDialogId = nameof(FindAppointmentDialog) + ".email";
     private const int MaxLookups = 2;
 
     private readonly AppointmentChangeService _appointments;
     private readonly ConfirmationCodeExtractor _codes;
-    private readonly ContactInput _contacts;
     private readonly IOptionsMonitor<CompanyOptions> _options;
 
     /// <summary>Creates the dialog with id <c>FindAppointmentDialog</c>.</summary>
@@ -31,11 +29,10 @@ public sealed class FindAppointmentDialog : ComponentDialog
     {
         _appointments = appointments;
         _codes = codes;
-        _contacts = contacts;
         _options = options;
         AddDialog(new WaterfallDialog(FlowId, [CodeStepAsync, EmailStepAsync, FindStepAsync]));
         AddDialog(new TextPrompt(CodePromptId, (prompt, _) => Task.FromResult(Code(prompt.Recognized.Value) is not null)));
-        AddDialog(new TextPrompt(EmailPromptId, (prompt, _) => Task.FromResult(_contacts.Email(prompt.Recognized.Value) is not null)));
+        AddDialog(new ContactQuestionDialog(EmailDialogId, contacts.Email));
         InitialDialogId = FlowId;
     }
 
@@ -54,22 +51,20 @@ public sealed class FindAppointmentDialog : ComponentDialog
         var request = Request(step);
         request.ConfirmationCode = Code(request.ConfirmationCode);
         if (request.ConfirmationCode is not null) return await step.NextAsync(null, cancellationToken);
-        return await step.PromptAsync(CodePromptId, Question(AppointmentTexts.CodeQuestion, AppointmentTexts.CodeRetry), cancellationToken);
+        return await step.PromptAsync(CodePromptId, Questions.Ask(AppointmentTexts.CodeQuestion, AppointmentTexts.CodeRetry), cancellationToken);
     }
 
-    private async Task<DialogTurnResult> EmailStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private Task<DialogTurnResult> EmailStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var request = Request(step);
         if (step.Result is string code) request.ConfirmationCode = Code(code);
-        request.Email = _contacts.Email(request.Email);
-        if (request.Email is not null) return await step.NextAsync(null, cancellationToken);
-        return await step.PromptAsync(EmailPromptId, Question(AppointmentTexts.EmailQuestion, AppointmentTexts.EmailRetry), cancellationToken);
+        return step.BeginDialogAsync(EmailDialogId, new ContactQuestion(request.Email, AppointmentTexts.EmailQuestion, AppointmentTexts.EmailRetry), cancellationToken);
     }
 
     private async Task<DialogTurnResult> FindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var request = Request(step);
-        if (step.Result is string email) request.Email = _contacts.Email(email);
+        request.Email = step.Result as string;
         if (await _appointments.FindAsync(request.ConfirmationCode, request.Email, cancellationToken) is { } appointment)
             return await step.EndDialogAsync(appointment, cancellationToken);
 
@@ -86,12 +81,6 @@ public sealed class FindAppointmentDialog : ComponentDialog
 
     private string? Code(string? text) => _codes.Matches(text ?? "").Select(m => m.Value).FirstOrDefault();
 
-    private static AppointmentRequest Request(WaterfallStepContext step) => 
+    private static AppointmentRequest Request(WaterfallStepContext step) =>
         step.GetOptions<AppointmentRequest>() ?? throw new InvalidOperationException($"{nameof(FindAppointmentDialog)} runs without {nameof(AppointmentRequest)}.");
-
-    private static PromptOptions Question(string question, string retry) => new()
-    {
-        Prompt = MessageFactory.Text(question),
-        RetryPrompt = MessageFactory.Text(retry),
-    };
 }

@@ -1,33 +1,10 @@
 using CobBot.Framework.Dialogs;
-using CobBot.Recognition;
 using CobBot.Scheduling;
 
 namespace CobBot.Dialogs.Booking;
 
 public sealed partial class RescheduleAppointmentDialog
 {
-    /// <summary>Offers the new day's free times (<see cref="SlotOffers"/>); a day without free times is asked again.</summary>
-    private async Task<DialogTurnResult> SlotStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var request = Request(step);
-        if (step.Result is RecognizedEntities when) (request.Date, request.Time) = (when.Date, when.Time ?? request.Time);
-        if (Service(step) is not { } service)
-        {
-            await step.Context.SendActivityAsync(AppointmentTexts.NoLongerOffered, cancellationToken: cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
-        var offer = await _slots.FindAsync(service, request.Date!.Value, request.Time, Zone(step), cancellationToken);
-        if (offer.Problem is { } problem)
-        {
-            await step.Context.SendActivityAsync(problem, cancellationToken: cancellationToken);
-            (request.Date, request.Time) = (null, null);
-            return await step.ReplaceDialogAsync(FlowId, request, cancellationToken);
-        }
-        return offer.WantedIsFree
-            ? await step.NextAsync(null, cancellationToken)
-            : await step.PromptAsync(SlotPromptId, offer.ToPromptOptions(), cancellationToken);
-    }
-
     /// <summary>
     /// Moves the appointment once confirmed. When it already starts at the new time, a previous attempt of this very
     /// turn moved it (the framework re-runs a turn after a state conflict), so that is reported instead of an error.
@@ -70,10 +47,6 @@ public sealed partial class RescheduleAppointmentDialog
         }
     }
 
-    private string NewWhen(WaterfallStepContext step, AppointmentRequest request)
-    {
-        var zone = Zone(step);
-        var start = SchedulingTimeZones.InZone(SchedulingTimeZones.ToUtc(request.Date!.Value, request.Time!.Value, zone)!.Value, zone);
-        return SchedulingText.Range(start, start + Service(step)!.Duration, zone);
-    }
+    private string NewWhen(WaterfallStepContext step, AppointmentRequest request) =>
+        SchedulingText.Range(request.Date!.Value, request.Time!.Value, Service(step)!.Duration, Zone(step));
 }

@@ -1,9 +1,6 @@
 using CobBot.Conversation;
 using CobBot.Dialogs.Main;
-using CobBot.Framework.Builder;
 using CobBot.Framework.Dialogs;
-using CobBot.Framework.Dialogs.Choices;
-using CobBot.Recognition;
 using CobBot.Scheduling;
 using CobBot.Scheduling.Catalog;
 using Microsoft.Extensions.Options;
@@ -12,8 +9,8 @@ namespace CobBot.Dialogs.Booking;
 
 /// <summary>
 /// Moves the customer's appointment: finds it by confirmation code and email (<see cref="FindAppointmentDialog"/>),
-/// explains the 2-hour rule when it is too late, asks for the new day (unless given), offers the real free times of
-/// that day (or the nearest ones to a wanted time that is taken), confirms, then reschedules (the updated invite goes
+/// explains the 2-hour rule when it is too late, picks the new day and time from the real free slots
+/// (<see cref="PickSlotDialog"/>), confirms, then reschedules (the updated invite goes
 /// through the outbox). Begin it with an <see cref="AppointmentRequest"/>; it ends with the moved
 /// <see cref="AppointmentDetails"/>, or null. A retried turn finds the appointment already at the new time and
 /// reports it done instead of moving it again.
@@ -21,32 +18,25 @@ namespace CobBot.Dialogs.Booking;
 public sealed partial class RescheduleAppointmentDialog : CobBotComponentDialog
 {
     private const string FlowId = nameof(RescheduleAppointmentDialog) + ".flow";
-    private const string DatePromptId = nameof(RescheduleAppointmentDialog) + ".date";
-    private const string SlotPromptId = nameof(RescheduleAppointmentDialog) + ".slot";
     private const string ConfirmPromptId = nameof(RescheduleAppointmentDialog) + ".confirm";
     private const string ServiceKey = "service";
     private const string ZoneKey = "zone";
     private const string FromKey = "from";
 
     private readonly AppointmentChangeService _appointments;
-    private readonly SlotOffers _slots;
     private readonly SchedulingCatalog _catalog;
-    private readonly AppointmentChangeWindow _window;
 
     /// <summary>Creates the dialog with id <c>RescheduleAppointmentDialog</c>.</summary>
     public RescheduleAppointmentDialog(
-        AppointmentChangeService appointments, SlotOffers slots, SchedulingCatalog catalog, SchedulingTimeZones zones,
-        IEntityExtractor extractor, AppointmentChangeWindow window, FindAppointmentDialog find, TurnRecognizer turns, IOptions<BotOptions> options)
+        AppointmentChangeService appointments, SchedulingCatalog catalog, AppointmentChangeWindow window, FindAppointmentDialog find,
+        PickSlotDialog pickSlot, TurnRecognizer turns, IOptions<BotOptions> options)
         : base(nameof(RescheduleAppointmentDialog), turns, options.Value.InterruptionScore)
     {
         _appointments = appointments;
-        _slots = slots;
         _catalog = catalog;
-        _window = window;
-        AddDialog(new WaterfallDialog(FlowId, [FindStepAsync, DateStepAsync, SlotStepAsync, ConfirmStepAsync, MoveStepAsync]));
+        AddDialog(new WaterfallDialog(FlowId, [FindStepAsync, window.ChangeableStep("move"), SlotStepAsync, ConfirmStepAsync, MoveStepAsync]));
         AddDialog(find);
-        AddDialog(new DatePrompt(DatePromptId, extractor, zones));
-        AddDialog(new SlotPrompt(SlotPromptId, extractor, zones));
+        AddDialog(pickSlot);
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         InitialDialogId = FlowId;
     }
@@ -65,46 +55,37 @@ public sealed partial class RescheduleAppointmentDialog : CobBotComponentDialog
             new AppointmentRequest { ConfirmationCode = request.ConfirmationCode, Email = request.Email }, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> DateStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>Picks the new slot, in the customer's zone.</summary>
+    private static Task<DialogTurnResult> SlotStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not AppointmentDetails appointment) return await step.EndDialogAsync(null, cancellationToken);
+        var appointment = (AppointmentDetails)step.Result!;
         var zone = AppointmentChangeWindow.ZoneFor(step.Context.Activity, appointment);
-        if (_window.Refusal(appointment, "move", zone) is { } refusal)
-        {
-            await step.Context.SendActivityAsync(refusal, cancellationToken: cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
         var request = Request(step);
         (request.ConfirmationCode, request.Email) = (appointment.ConfirmationCode, appointment.Email);
         step.Values[ServiceKey] = appointment.Service;
         step.Values[ZoneKey] = zone.Id;
         step.Values[FromKey] = AppointmentChangeWindow.When(appointment, zone);
-        if (request.Date is not null) return await step.NextAsync(null, cancellationToken);
-        return await step.PromptAsync(DatePromptId, new PromptOptions
+        return step.BeginDialogAsync(nameof(PickSlotDialog), new PickSlotOptions
         {
-            Prompt = MessageFactory.Text(AppointmentTexts.NewDayQuestion),
-            RetryPrompt = MessageFactory.Text(BookingTexts.DateRetry),
+            Service = appointment.Service,
+            TimeZone = zone.Id,
+            DayQuestion = AppointmentTexts.NewDayQuestion,
+            Date = request.Date,
+            Time = request.Time,
         }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var request = Request(step);
-        if (step.Result is FoundChoice picked)
+        if (step.Result is not PickedSlot slot)
         {
-            if (SlotChoices.Start(picked.Value) is not { } start)
-            {
-                (request.Date, request.Time) = (null, null);
-                return await step.ReplaceDialogAsync(FlowId, request, cancellationToken);
-            }
-            (request.Date, request.Time) = (DateOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime));
+            await step.Context.SendActivityAsync(AppointmentTexts.NoLongerOffered, cancellationToken: cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
         }
+        var request = Request(step);
+        (request.Date, request.Time) = (slot.Date, slot.Time);
         var question = AppointmentTexts.MoveQuestion(step.Values.Get<string>(ServiceKey)!, step.Values.Get<string>(FromKey)!, NewWhen(step, request));
-        return await step.PromptAsync(ConfirmPromptId, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(question),
-            RetryPrompt = MessageFactory.Text($"Please answer yes or no. {question}"),
-        }, cancellationToken);
+        return await step.PromptAsync(ConfirmPromptId, Questions.YesNo(question), cancellationToken);
     }
 
     private AppointmentType? Service(WaterfallStepContext step) => _catalog.FindType(step.Values.Get<string>(ServiceKey));

@@ -1,5 +1,4 @@
 using System.Text;
-using CobBot.Analytics;
 using CobBot.Conversation;
 using CobBot.Dialogs.Main;
 using CobBot.Framework.Builder;
@@ -100,7 +99,7 @@ public sealed class KnowledgeDialog : CobBotComponentDialog
         var yes = step.Result is true;
         if (step.Values.TryGet<string>(ArticleKey, out var articleId))
         {
-            await _knowledge.RecordFeedbackAsync(articleId, yes, ConversationKey.Of(step.Context.Activity), cancellationToken);
+            await _knowledge.RecordFeedbackAsync(articleId, yes, step.Context.Activity.GetConversationKey(), cancellationToken);
             await step.Context.SendActivityAsync(yes ? FeedbackThanks : FeedbackSorry, cancellationToken: cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }

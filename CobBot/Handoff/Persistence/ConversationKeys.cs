@@ -5,7 +5,7 @@ using CobBot.Framework.Schema;
 namespace CobBot.Handoff.Persistence;
 
 /// <summary>
-/// Conversation keys, <c>{channelId}/{conversationId}</c> (as the bot's state and turn locks use), and their
+/// Conversation keys (<see cref="Activity.GetConversationKey"/>, <c>{channelId}/{conversationId}</c>) as stored, and their
 /// URL form: ids such as Teams' <c>a:1…</c> or Web Chat's <c>…|livechat</c> are not path-safe, so routes
 /// carry the key base64url-encoded.
 /// </summary>
@@ -13,15 +13,6 @@ public static class ConversationKeys
 {
     /// <summary>The longest key stored.</summary>
     public const int MaxLength = 512;
-
-    /// <summary>The key of <paramref name="activity"/>'s conversation.</summary>
-    public static string Of(Activity activity)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        var channelId = activity.ChannelId ?? throw new InvalidOperationException("The activity has no channelId.");
-        var conversationId = activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.id.");
-        return $"{channelId}/{conversationId}";
-    }
 
     /// <summary>The route form of <paramref name="key"/>.</summary>
     public static string ToRouteId(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(key));
