@@ -40,6 +40,29 @@ public sealed class QuestionAnsweringTests(QuestionAnsweringTests.App app) : ICl
         Assert.Contains(KnowledgeDialog.HelpfulQuestion, response);
     }
 
+    [Theory]
+    [InlineData("if we cancel within the first month do we get a refund?", "cancel my appointment")]
+    [InlineData("when was COB founded", "check my appointment")]
+    public async Task A_question_that_reads_like_an_action_is_answered_and_the_action_offered(string question, string offer)
+    {
+        var response = (string?)(await app.Factory.CreateClient().ChatAsync(question))["response"];
+
+        Assert.Contains("Source: **", response);
+        Assert.Contains($"say **{offer}**", response);
+    }
+
+    [Theory]
+    [InlineData("cancel my appointment COB-7K3M9Q", "cancel_appointment")]
+    [InlineData("I need to move my demo", "reschedule_appointment")]
+    [InlineData("check my appointment", "appointment_status")]
+    public async Task Actions_still_start_their_dialogs(string message, string intent)
+    {
+        var body = await app.Factory.CreateClient().ChatAsync(message);
+
+        Assert.Equal(intent, (string?)body["intent"]);
+        Assert.DoesNotContain("Source: **", (string?)body["response"]);
+    }
+
     [Fact]
     public async Task A_question_asked_while_was_this_helpful_waits_is_answered()
     {

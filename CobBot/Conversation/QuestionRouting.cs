@@ -29,20 +29,16 @@ public static class QuestionRouting
     {
         ArgumentNullException.ThrowIfNull(recognized);
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var actionIntent = recognized.Intent switch
-        {
-            Intents.CancelAppointment or Intents.RescheduleAppointment or Intents.AppointmentStatus => true,
-            Intents.BookAppointment => recognized.Score < confidentScore,
-            Intents.Help => false,
-            _ => (bool?)null,
-        };
-        if (actionIntent is null) return false;
+        var help = recognized.Intent == Intents.Help;
+        var action = recognized.Intent is Intents.CancelAppointment or Intents.RescheduleAppointment or Intents.AppointmentStatus
+            || (recognized.Intent == Intents.BookAppointment && recognized.Score < confidentScore);
+        if (!help && !action) return false;
 
         var entities = recognized.Entities;
         if (entities.ConfirmationCode is not null || entities.Date is not null || entities.Time is not null) return false;
-        var lower = text.ToLowerInvariant().Replace("'", "").Replace("\u2019", "");
         // Help: any message that is more than a plea for help ("what uptime do you guarantee", "my claim was denied, what can you do").
-        if (actionIntent is false) return true;
+        if (help) return true;
+        var lower = text.ToLowerInvariant().Replace("'", "").Replace("\u2019", "");
         if (OwnAppointment.Any(lower.Contains)) return false;
         var first = lower.Split([' ', ',', '?', '!', '.'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         return lower.TrimEnd().EndsWith('?') || QuestionWords.Contains(first);

@@ -108,7 +108,7 @@ public sealed class MainDialog : ComponentDialog
 
         var memory = await _turns.Memory.GetAsync(context, () => new ConversationMemory(), cancellationToken);
         if (question)
-            return await step.BeginDialogAsync(nameof(KnowledgeDialog), new KnowledgeRequest(text!, memory.ServiceType, true), cancellationToken);
+            return await step.BeginDialogAsync(nameof(KnowledgeDialog), new KnowledgeRequest(text!, memory.ServiceType, true, BotTexts.ActionOffer(recognized.Intent)), cancellationToken);
         switch (recognized.Intent)
         {
             case Intents.Greeting:
