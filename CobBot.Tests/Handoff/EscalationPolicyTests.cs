@@ -48,6 +48,7 @@ public class EscalationPolicyTests
     [InlineData("What is the eligibility status for member ID XWZ889201334?", "a specific patient's data", "patient_records", EscalationPriority.High)]
     [InlineData("why was claim #CLM-2026-004512 denied", "a specific patient's data", "patient_records", EscalationPriority.High)]
     [InlineData("is he covered? DOB 03/14/1975", "a specific patient's data", "patient_records", EscalationPriority.High)]
+    [InlineData("any news on the patient I called about yesterday?", "a specific patient's data", "patient_records", EscalationPriority.High)]
     public void Business_topics_route_to_people(string text, string topic, string skill, EscalationPriority priority)
     {
         var request = _policy.Evaluate(PolicyFixture.Result(Intents.KbQuery), text, new EscalationCounters());
@@ -60,6 +61,15 @@ public class EscalationPolicyTests
         var request = _policy.Evaluate(PolicyFixture.Result(Intents.HumanHandoff), "I need a human about a billing dispute", new EscalationCounters());
         Assert.Equal(EscalationReason.BusinessTopic, request?.Reason);
         Assert.Equal("billing", request?.Skill);
+    }
+
+    [Theory]
+    [InlineData("can you check a patient's deductible and copay")]
+    [InlineData("do you verify a patient's coverage before the visit?")]
+    [InlineData("how do you handle prior authorizations for patients")]
+    public void General_questions_that_mention_patients_are_not_patient_data(string text)
+    {
+        Assert.Null(_policy.Evaluate(PolicyFixture.Result(Intents.KbQuery), text, new EscalationCounters()));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace CobBot.Knowledge;
 /// <summary>
 /// Hybrid implementation of <see cref="IKnowledgeBase"/>: SQLite FTS5 (BM25) and the cosine similarity of sentence
 /// embeddings, fused by <see cref="KnowledgeRanker"/>. The query is embedded once per search; section vectors come
-/// from <see cref="KnowledgeSectionIndex"/>.
+/// from <see cref="KnowledgeSectionIndex"/>, whose vocabulary first corrects the query's misspelt words.
 /// </summary>
 public sealed class KnowledgeBase(
     IDbContextFactory<CobBotDbContext> contextFactory,
@@ -34,16 +34,18 @@ public sealed class KnowledgeBase(
     /// <summary>Both signals for every section, unranked: what <see cref="SearchAsync"/> ranks, exposed for the evaluation.</summary>
     public async Task<KnowledgeCandidates> FindCandidatesAsync(string query, CancellationToken cancellationToken = default)
     {
-        var terms = KnowledgeQuery.Terms(query);
+        ArgumentNullException.ThrowIfNull(query);
+        var snapshot = await index.GetAsync();
+        var text = snapshot.Vocabulary.Correct(query.Length > KnowledgeQuery.MaxInputLength ? query[..KnowledgeQuery.MaxInputLength] : query);
+        var terms = KnowledgeQuery.Terms(text);
         if (terms.Count == 0)
         {
             return KnowledgeCandidates.Empty;
         }
 
         var rows = await QueryAsync(terms, cancellationToken);
-        var text = query.Length > KnowledgeQuery.MaxInputLength ? query[..KnowledgeQuery.MaxInputLength] : query;
-        var queryVector = await embedder.GenerateVectorAsync("Represent this sentence for searching relevant passages: " + text, cancellationToken: cancellationToken);
-        var sections = await index.GetAsync();
+        var queryVector = await embedder.GenerateVectorAsync(text, cancellationToken: cancellationToken);
+        var sections = snapshot.Sections;
         var lexical = new Dictionary<(string, int), (int Rank, KnowledgeSearchRow Row)>();
         for (var i = 0; i < rows.Count; i++)
         {

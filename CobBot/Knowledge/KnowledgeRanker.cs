@@ -19,7 +19,7 @@ public static class KnowledgeRanker
             KnowledgeRanking.ReciprocalRank => Fused(candidates, top, c => ReciprocalRank(c, options),
                 best => best.Cosine >= options.DenseThreshold || best.Score >= options.StrongScore),
             KnowledgeRanking.Calibrated => Fused(candidates, top, c => Calibrated(c, options),
-                best => Calibrated(best, options) >= options.CalibratedThreshold),
+                best => IsCalibratedRelevant(Calibrated(best, options), candidates, options)),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Ranking, "Unknown ranking."),
         };
     }
@@ -28,6 +28,16 @@ public static class KnowledgeRanker
     public static double Calibrated(KnowledgeCandidate candidate, KnowledgeOptions options) =>
         (options.DenseWeight * candidate.Cosine)
         + ((1 - options.DenseWeight) * (candidate.Score / (candidate.Score + options.LexicalHalfScore)));
+
+    /// <summary>
+    /// Whether the best fused score <paramref name="best"/> answers under <see cref="KnowledgeRanking.Calibrated"/>: it
+    /// reaches <see cref="KnowledgeOptions.CalibratedThreshold"/> and either most of the question's words occur in the
+    /// knowledge base or it reaches <see cref="KnowledgeOptions.CalibratedStrongThreshold"/> ("will it rain in New
+    /// York" shares a word or two with the articles and little else).
+    /// </summary>
+    public static bool IsCalibratedRelevant(double best, KnowledgeCandidates candidates, KnowledgeOptions options) =>
+        best >= options.CalibratedThreshold
+        && (candidates.KnownTerms * 2 > candidates.TermCount || best >= options.CalibratedStrongThreshold);
 
     private static double ReciprocalRank(KnowledgeCandidate candidate, KnowledgeOptions options) =>
         (1.0 / (options.ReciprocalRankK + candidate.DenseRank))

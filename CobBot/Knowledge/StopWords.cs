@@ -23,5 +23,7 @@ internal static class StopWords
         "arent", "cant", "cannot", "didnt", "doesnt", "dont", "hows", "isnt", "ive", "wheres", "whos", "wont",
         "youre", "provide", "provides", "provided", "offer", "offers", "offered",
         "good", "great", "best", "many", "morning", "afternoon", "evening",
+        // Chat shorthand.
+        "ur", "pls", "plz", "wat", "wut", "thx", "ty", "r", "n", "guys",
     };
 }

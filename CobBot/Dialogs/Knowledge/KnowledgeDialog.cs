@@ -91,6 +91,13 @@ public sealed class KnowledgeDialog : CobBotComponentDialog
         var reply = MessageFactory.Text($"{answer.Text}\n\nSource: {sources}");
         reply.TextFormat = TextFormatTypes.Markdown;
         await step.Context.SendActivityAsync(reply, cancellationToken);
+        if (request.ActionOffer is { } offer)
+        {
+            var offerReply = MessageFactory.Text(offer);
+            offerReply.TextFormat = TextFormatTypes.Markdown;
+            await step.Context.SendActivityAsync(offerReply, cancellationToken);
+        }
+
         return await step.PromptAsync(nameof(ConfirmPrompt), YesNo(HelpfulQuestion), cancellationToken);
     }
 

@@ -10,4 +10,5 @@ namespace CobBot.Dialogs.Knowledge;
 /// True for a recognized question (<c>kb_query</c>): a miss counts towards escalating to a person. A message the
 /// recognizer did not understand (<c>none</c>) was already counted as a miss.
 /// </param>
-public sealed record KnowledgeRequest(string Question, string? Topic = null, bool ReportsUnderstanding = false);
+/// <param name="ActionOffer">Said after the answer: how to start the action the question's wording suggested; null for none.</param>
+public sealed record KnowledgeRequest(string Question, string? Topic = null, bool ReportsUnderstanding = false, string? ActionOffer = null);

@@ -24,4 +24,17 @@ public static class BotTexts
     /// <summary>Said when "cancel" arrives while nothing is running.</summary>
     public const string NothingToCancel =
         "There's nothing in progress to cancel. If you want to cancel an appointment, say \"cancel my appointment\".";
+
+    /// <summary>
+    /// Offered after a policy answer to a message whose intent was this action (<see cref="Conversation.QuestionRouting"/>),
+    /// so a customer who did mean the action knows how to start it.
+    /// </summary>
+    public static string? ActionOffer(string intent) => intent switch
+    {
+        Recognition.Intents.CancelAppointment => "If you want to cancel an appointment, say **cancel my appointment** and give your confirmation code.",
+        Recognition.Intents.RescheduleAppointment => "If you want to move an appointment, say **reschedule my appointment**.",
+        Recognition.Intents.AppointmentStatus => "If you want to check an appointment you booked, say **check my appointment**.",
+        Recognition.Intents.BookAppointment => "If you want to book an appointment, say **book an appointment**.",
+        _ => null,
+    };
 }

@@ -5,6 +5,7 @@ using CobBot.Dialogs.Handoff;
 using CobBot.Dialogs.Knowledge;
 using CobBot.Framework.Dialogs;
 using CobBot.Handoff;
+using CobBot.Knowledge;
 using CobBot.Recognition;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,8 @@ namespace CobBot.Dialogs.Main;
 /// keeps the result in the turn state): a new request is always recognized (a press on a stale booking card is not),
 /// a reply to a running flow only when that flow checks interruptions (<see cref="CobBotComponentDialog"/>); replies
 /// to the handoff questions are not. Each new request is routed by intent — small talk is answered, questions go to
-/// <see cref="KnowledgeDialog"/> (with the topic remembered from earlier turns), requests for a person — and what the
+/// <see cref="KnowledgeDialog"/> (with the topic remembered from earlier turns) — so do questions about policies that the
+/// recognizer took for an action or for help, when the knowledge base answers them (<see cref="QuestionRouting"/>) — requests for a person — and what the
 /// <see cref="EscalationTracker"/> escalates — to <see cref="HandoffDialog"/>, and appointment requests to
 /// <see cref="BookingDialog"/>, <see cref="CancelAppointmentDialog"/>, <see cref="RescheduleAppointmentDialog"/> and
 /// <see cref="AppointmentStatusDialog"/>, pre-filled with what the message (or, for the service type and confirmation code,
@@ -29,15 +31,18 @@ public sealed class MainDialog : ComponentDialog
 
     private readonly TurnRecognizer _turns;
     private readonly EscalationTracker _escalations;
+    private readonly IKnowledgeBase _knowledge;
     private readonly BotOptions _options;
 
     /// <summary>Creates the dialog with id <c>MainDialog</c>.</summary>
     public MainDialog(
         TurnRecognizer turns, KnowledgeDialog knowledge, HandoffDialog handoff, EscalationTracker escalations, IOptions<BotOptions> options,
-        BookingDialog booking, CancelAppointmentDialog cancel, RescheduleAppointmentDialog reschedule, AppointmentStatusDialog status)
+        BookingDialog booking, CancelAppointmentDialog cancel, RescheduleAppointmentDialog reschedule, AppointmentStatusDialog status,
+        IKnowledgeBase knowledgeBase)
         : base(nameof(MainDialog))
     {
         _turns = turns;
+        _knowledge = knowledgeBase;
         _escalations = escalations;
         _options = options.Value;
         AddDialog(new WaterfallDialog(FlowId, [RouteStepAsync, ChildResultStepAsync, HandoffResultStepAsync]));
@@ -85,7 +90,12 @@ public sealed class MainDialog : ComponentDialog
         var recognized = TurnRecognizer.Recognized(context);
         if (recognized is null) return await ReplyAndEndAsync(step, BotTexts.TextOnly, cancellationToken);
 
-        switch (InterruptionDetector.Detect(context.Activity.Text, recognized, _options.InterruptionScore))
+        // A question about a policy that the recognizer took for an action or for help is answered when knowledge has it.
+        var text = context.Activity.Text;
+        var question = InterruptionDetector.Detect(text, null, _options.InterruptionScore) == Interruption.None
+            && QuestionRouting.MayBeQuestion(text, recognized, _options.InterruptionScore)
+            && (await _knowledge.SearchAsync(text!, 1, cancellationToken)).Count > 0;
+        switch (question ? Interruption.None : InterruptionDetector.Detect(text, recognized, _options.InterruptionScore))
         {
             case Interruption.Cancel: return await ReplyAndEndAsync(step, BotTexts.NothingToCancel, cancellationToken);
             case Interruption.Help: return await ReplyAndEndAsync(step, BotTexts.Help, cancellationToken);
@@ -97,6 +107,8 @@ public sealed class MainDialog : ComponentDialog
             return await HandOverAsync(step, escalation, cancellationToken);
 
         var memory = await _turns.Memory.GetAsync(context, () => new ConversationMemory(), cancellationToken);
+        if (question)
+            return await step.BeginDialogAsync(nameof(KnowledgeDialog), new KnowledgeRequest(text!, memory.ServiceType, true, BotTexts.ActionOffer(recognized.Intent)), cancellationToken);
         switch (recognized.Intent)
         {
             case Intents.Greeting:
