@@ -1,5 +1,6 @@
 using CobBot.Analytics;
 using CobBot.Data;
+using CobBot.Knowledge.Embeddings;
 using CobBot.Knowledge.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,8 @@ namespace CobBot.Knowledge;
 
 /// <summary>
 /// Hybrid implementation of <see cref="IKnowledgeBase"/>: SQLite FTS5 (BM25) and the cosine similarity of sentence
-/// embeddings, fused by <see cref="KnowledgeRanker"/>. The query is embedded once per search; section vectors come
-/// from <see cref="KnowledgeSectionIndex"/>.
+/// embeddings, fused by <see cref="KnowledgeRanker"/>. The query is embedded once per distinct query text
+/// (<see cref="QueryEmbeddingCache"/>); section vectors come from <see cref="KnowledgeSectionIndex"/>.
 /// </summary>
 public sealed class KnowledgeBase(
     IDbContextFactory<CobBotDbContext> contextFactory,
@@ -23,6 +24,8 @@ public sealed class KnowledgeBase(
 {
     // Enough matching sections to rank; the corpus is small, so this is rarely reached.
     private const int CandidateLimit = 200;
+
+    private readonly QueryEmbeddingCache queryVectors = new(embedder);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<KnowledgePassage>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
@@ -42,7 +45,7 @@ public sealed class KnowledgeBase(
 
         var rows = await QueryAsync(terms, cancellationToken);
         var text = query.Length > KnowledgeQuery.MaxInputLength ? query[..KnowledgeQuery.MaxInputLength] : query;
-        var queryVector = await embedder.GenerateVectorAsync("Represent this sentence for searching relevant passages: " + text, cancellationToken: cancellationToken);
+        var queryVector = await queryVectors.GetAsync("Represent this sentence for searching relevant passages: " + text, cancellationToken);
         var sections = await index.GetAsync();
         var lexical = new Dictionary<(string, int), (int Rank, KnowledgeSearchRow Row)>();
         for (var i = 0; i < rows.Count; i++)
