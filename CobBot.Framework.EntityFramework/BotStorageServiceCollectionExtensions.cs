@@ -14,10 +14,12 @@ public static class BotStorageServiceCollectionExtensions
     /// Registers <see cref="IStorage"/> as an <see cref="EntityFrameworkStorage"/> over SQLite, e.g. <c>Data Source=cobbot.db</c>.
     /// The file and the <c>BotState</c> table are created when missing; the database runs in WAL mode and the storage's
     /// connections use <c>synchronous=NORMAL</c> (no fsync per commit; a power loss may lose the last turns, never corrupts).
+    /// Its writes queue in the singleton <see cref="SqliteWriteGate"/>, which other writers of the same file can share.
     /// </summary>
     public static IServiceCollection AddSqliteBotStorage(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.TryAddSingleton<SqliteWriteGate>();
         return services.AddBotStorage(options => options.UseSqlite(connectionString).AddInterceptors(SqliteSynchronousInterceptor.Instance));
     }
 

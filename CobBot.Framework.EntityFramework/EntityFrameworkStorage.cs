@@ -17,15 +17,19 @@ public sealed class EntityFrameworkStorage : IStorage
     private readonly IDbContextFactory<StorageDbContext> _contextFactory;
     private readonly TimeProvider _timeProvider;
     private readonly Lock _initializationLock = new();
-    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+    private readonly SqliteWriteGate _sqliteWriter;
     private Task? _initialization;
     private BotStateConnections? _connections;
 
-    /// <summary>Creates the storage over a (pooled) context factory.</summary>
-    public EntityFrameworkStorage(IDbContextFactory<StorageDbContext> contextFactory, TimeProvider timeProvider)
+    /// <summary>
+    /// Creates the storage over a (pooled) context factory. On SQLite its writes queue in <paramref name="sqliteWriteGate"/>
+    /// (shared with the other writers of the same file; its own when none is given).
+    /// </summary>
+    public EntityFrameworkStorage(IDbContextFactory<StorageDbContext> contextFactory, TimeProvider timeProvider, SqliteWriteGate? sqliteWriteGate = null)
     {
         _contextFactory = contextFactory ?? throw new ArgumentNullException(nameof(contextFactory));
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _sqliteWriter = sqliteWriteGate ?? new SqliteWriteGate();
     }
 
     /// <summary>
@@ -116,17 +120,11 @@ public sealed class EntityFrameworkStorage : IStorage
     }
 
     /// <summary>
-    /// SQLite lets one connection write at a time; another one gets SQLITE_BUSY, and Microsoft.Data.Sqlite then
-    /// blocks its thread and retries every 150 ms — under concurrent turns that costs latency and thread-pool threads.
-    /// Writers of this process therefore queue asynchronously here (another process still meets SQLite's own lock).
-    /// PostgreSQL locks rows, so its writers do not queue. Dispose the result to let the next writer in.
+    /// SQLite writers of this process queue in the <see cref="SqliteWriteGate"/>; PostgreSQL locks rows, so its writers
+    /// do not queue. Dispose the result to let the next writer in.
     /// </summary>
-    private async Task<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken)
-    {
-        if (!_connections!.IsSqlite) return null;
-        await _sqliteWriter.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new WriterTurn(_sqliteWriter);
-    }
+    private async Task<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) =>
+        _connections!.IsSqlite ? await _sqliteWriter.EnterAsync(cancellationToken).ConfigureAwait(false) : null;
 
     /// <summary>The eTag now stored, for the conflict message only (the decision was the database's).</summary>
     private static async Task<string?> StoredETagAsync(DbConnection connection, DbTransaction? transaction, string key, CancellationToken cancellationToken)
@@ -155,10 +153,5 @@ public sealed class EntityFrameworkStorage : IStorage
             throw new NotSupportedException($"Bot state storage supports SQLite and PostgreSQL, not '{database.ProviderName}'.");
         }
         _connections = BotStateConnections.For(database);
-    }
-
-    private sealed class WriterTurn(SemaphoreSlim gate) : IDisposable
-    {
-        public void Dispose() => gate.Release();
     }
 }

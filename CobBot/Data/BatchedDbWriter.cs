@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CobBot.Framework.State.EntityFramework;
 using Microsoft.EntityFrameworkCore;
 
 namespace CobBot.Data;
@@ -8,9 +9,11 @@ namespace CobBot.Data;
 /// of one each: a caller's rows join the batch of whatever is waiting while a commit runs, and the call returns once
 /// its rows are committed, so nothing is deferred or lost on shutdown. SQLite has one writer and each commit syncs the
 /// WAL, so under load this turns many commits into few. When a batch fails, each caller's rows are retried on their
-/// own, so one caller's error (say, a duplicate key) reaches only that caller.
+/// own, so one caller's error (say, a duplicate key) reaches only that caller. Each commit queues in the
+/// <see cref="SqliteWriteGate"/> it shares with the bot state's writes to the same file, so neither meets the other's
+/// lock (SQLITE_BUSY, on which Microsoft.Data.Sqlite blocks a thread for 150 ms).
 /// </summary>
-public sealed class BatchedDbWriter(IDbContextFactory<CobBotDbContext> contextFactory)
+public sealed class BatchedDbWriter(IDbContextFactory<CobBotDbContext> contextFactory, SqliteWriteGate writeGate)
 {
     /// <summary>At most this many callers' rows go into one transaction.</summary>
     public const int MaxBatch = 256;
@@ -83,6 +86,7 @@ public sealed class BatchedDbWriter(IDbContextFactory<CobBotDbContext> contextFa
         await using var db = await contextFactory.CreateDbContextAsync();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.AddRange(entities);
+        using var turn = await writeGate.EnterAsync();
         await db.SaveChangesAsync();
     }
 

@@ -1,4 +1,6 @@
+using CobBot.Framework.State.EntityFramework;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CobBot.Data;
 
@@ -17,6 +19,8 @@ public static class DataServiceCollectionExtensions
         var connectionString = CobBotConnectionString.Resolve(configuration, environment.ContentRootPath);
         services.AddPooledDbContextFactory<CobBotDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CobBotDbContext>>().CreateDbContext());
+        // Shared with the bot state's writes when they go to the same SQLite file (the default; see AddSqliteBotStorage).
+        services.TryAddSingleton<SqliteWriteGate>();
         services.AddSingleton<BatchedDbWriter>();
         services.AddSingleton<IDatabaseHealth, DatabaseHealth>();
         services.AddHostedService<DatabaseInitializer>();

@@ -1,5 +1,6 @@
 using CobBot.Analytics;
 using CobBot.Data;
+using CobBot.Knowledge.Embeddings;
 using CobBot.Knowledge.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,9 @@ namespace CobBot.Knowledge;
 
 /// <summary>
 /// Hybrid implementation of <see cref="IKnowledgeBase"/>: SQLite FTS5 (BM25) and the cosine similarity of sentence
-/// embeddings, fused by <see cref="KnowledgeRanker"/>. The query is embedded once per search; section vectors come
-/// from <see cref="KnowledgeSectionIndex"/>, whose vocabulary first corrects the query's misspelt words.
+/// embeddings, fused by <see cref="KnowledgeRanker"/>. The query is embedded once per distinct query text
+/// (<see cref="QueryEmbeddingCache"/>); section vectors come from <see cref="KnowledgeSectionIndex"/>, whose
+/// vocabulary first corrects the query's misspelt words.
 /// </summary>
 public sealed class KnowledgeBase(
     IDbContextFactory<CobBotDbContext> contextFactory,
@@ -23,6 +25,8 @@ public sealed class KnowledgeBase(
 {
     // Enough matching sections to rank; the corpus is small, so this is rarely reached.
     private const int CandidateLimit = 200;
+
+    private readonly QueryEmbeddingCache queryVectors = new(embedder);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<KnowledgePassage>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
@@ -44,7 +48,7 @@ public sealed class KnowledgeBase(
         }
 
         var rows = await QueryAsync(terms, cancellationToken);
-        var queryVector = await embedder.GenerateVectorAsync(text, cancellationToken: cancellationToken);
+        var queryVector = await queryVectors.GetAsync(text, cancellationToken);
         var sections = snapshot.Sections;
         var lexical = new Dictionary<(string, int), (int Rank, KnowledgeSearchRow Row)>();
         for (var i = 0; i < rows.Count; i++)

@@ -9,9 +9,15 @@ const top = Number(topArg || 25);
 const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
 const frames = doc.shared.frames.map((f) => f.name);
 
-const IDLE = /LowLevelLifoSemaphore|WaitHandle\.Wait|Monitor\.Wait|Thread\.Sleep|SocketAsyncEngine\.EventLoop|ManualResetEventSlim\.Wait|WaitForSignal|TimerQueue|PortableThreadPool\.GateThread|SemaphoreSlim\.Wait\(|Thread\.Join|WaitSubsystem|Console|EventPipe|DiagnosticServer/;
+const IDLE = /LowLevelLifoSemaphore|WaitHandle\.Wait|Monitor\.Wait|Thread\.Sleep|SocketAsyncEngine\.EventLoop|ManualResetEventSlim\.Wait|WaitForSignal|TimerQueue|PortableThreadPool\.GateThread|SemaphoreSlim\.Wait\(|Thread\.Join|WaitSubsystem|Console|EventPipe|DiagnosticServer|FileSystem\.Watcher|GC\.RunFinalizers|Heartbeat\.TimerLoop/;
+// Thread-time sampling ends each stack with a pseudo frame saying whether the thread ran managed or native code.
+const PSEUDO = /^(CPU_TIME|UNMANAGED_CODE_TIME)$|^Process64 |^Thread \(/;
+// A pool thread whose innermost real frame is the dispatcher itself is idle.
+const IDLE_LEAF = /WorkerThreadStart\(\)$|ThreadPoolWorkQueue\.Dispatch\(\)$/;
 // Areas, first match wins, looked up from the innermost frame outwards.
 const AREAS = [
+    ['Lock contention (Lock, Monitor)', /Lock\.TryEnterSlow|Monitor\.Enter_Slowpath/],
+    ['Embedding model (ONNX)', /OnnxRuntime|SentenceTransformers/],
     ['SQLite (native + ADO.NET)', /Microsoft\.Data\.Sqlite|SQLitePCL|sqlite3/i],
     ['EF Core (queries, SaveChanges, change tracking)', /Microsoft\.EntityFrameworkCore/],
     ['JSON', /System\.Text\.Json/],
@@ -31,8 +37,8 @@ let busy = 0;
 for (const p of doc.profiles) {
     const add = (stack, dt) => {
         if (dt <= 0 || stack.length === 0) return;
-        const names = stack.map((i) => frames[i]);
-        if (names.some((n) => IDLE.test(n))) return;
+        const names = stack.map((i) => frames[i]).filter((n) => !PSEUDO.test(n));
+        if (names.length === 0 || names.some((n) => IDLE.test(n)) || IDLE_LEAF.test(names[names.length - 1])) return;
         busy += dt;
         const leaf = names[names.length - 1];
         self.set(leaf, (self.get(leaf) || 0) + dt);

@@ -6,13 +6,14 @@ namespace CobBot.Knowledge.Embeddings;
 /// <summary>
 /// <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> over a local sentence-embedding model whose ONNX file ships
 /// inside its NuGet assembly: nothing is downloaded at run time. Vectors are L2-normalised, so a dot product is the
-/// cosine similarity. One instance per process (the model loads once, ~0.3 s); calls are serialised with a lock
-/// because the encoder's tokenizer and session are not documented as thread-safe.
+/// cosine similarity. One instance per process (the model loads once, ~0.3 s); calls are serialised because the
+/// encoder's tokenizer and session are not documented as thread-safe. Waiting callers wait asynchronously: a blocking
+/// lock held thread-pool threads while one inference ran, which starved the turns' other work on a small machine.
 /// </summary>
 public sealed class SentenceEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
     private readonly ISentenceEncoder encoder;
-    private readonly Lock gate = new();
+    private readonly SemaphoreSlim gate = new(1, 1);
 
     /// <summary>Wraps <paramref name="encoder"/>, identified by <paramref name="modelId"/> in fingerprints and metadata.</summary>
     public SentenceEmbeddingGenerator(ISentenceEncoder encoder, string modelId)
@@ -36,18 +37,26 @@ public sealed class SentenceEmbeddingGenerator : IEmbeddingGenerator<string, Emb
     public string ModelId => Metadata.DefaultModelId!;
 
     /// <inheritdoc />
-    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+    public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
         var texts = values.ToArray();
-        float[][] vectors;
-        lock (gate)
+        float[][] vectors = [];
+        if (texts.Length > 0)
         {
-            vectors = texts.Length == 0 ? [] : encoder.Encode(texts, cancellationToken);
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                vectors = encoder.Encode(texts, cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
         }
 
-        return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = ModelId })));
+        return new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = ModelId }));
     }
 
     /// <inheritdoc />
@@ -57,5 +66,9 @@ public sealed class SentenceEmbeddingGenerator : IEmbeddingGenerator<string, Emb
         : null;
 
     /// <inheritdoc />
-    public void Dispose() => (encoder as IDisposable)?.Dispose();
+    public void Dispose()
+    {
+        (encoder as IDisposable)?.Dispose();
+        gate.Dispose();
+    }
 }
