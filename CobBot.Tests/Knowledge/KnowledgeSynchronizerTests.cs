@@ -4,8 +4,8 @@ namespace CobBot.Tests.Knowledge;
 
 public class KnowledgeSynchronizerTests
 {
-    // Tiny corpora give tiny bm25 scores: these tests check indexing, not the relevance cut-off.
-    private static readonly KnowledgeOptions NoCutOff = new() { MinimumScore = 0 };
+    // These tests check the FTS index, not relevance: tiny corpora give tiny scores, so they rank lexically with no cut-off.
+    private static readonly KnowledgeOptions NoCutOff = new() { Ranking = KnowledgeRanking.Lexical, MinimumScore = 0 };
 
     [Fact]
     public async Task Loading_the_shipped_articles_twice_changes_nothing()

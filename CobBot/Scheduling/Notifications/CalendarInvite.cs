@@ -31,8 +31,10 @@ internal sealed record CalendarInvite(
     {
         var tzid = Zone.Id;
         var calendar = new Calendar { Method = Method, ProductId = "-//COB Company//CobBot//EN" };
-        // FromDateTimeZone emits the STANDARD/DAYLIGHT rules; new VTimeZone(id) would write an empty component.
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(tzid, new DateTime(StartUtc.Year, 1, 1), includeHistoricalData: false));
+        // FromDateTimeZone emits the STANDARD/DAYLIGHT rules; new VTimeZone(id) would write an empty component. It reads
+        // the zone's rules from the given date up to now, so the date may not lie in a later year than the stamp.
+        var rulesFrom = new DateTime(Math.Min(StartUtc.Year, StampUtc.Year), 1, 1);
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(tzid, rulesFrom, includeHistoricalData: false));
 
         var calendarEvent = new CalendarEvent
         {
