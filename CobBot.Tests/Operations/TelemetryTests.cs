@@ -5,6 +5,9 @@ using CobBot.Handoff.Persistence;
 using Microsoft.EntityFrameworkCore;
 using CobBot.Tests.App;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using System.Diagnostics.Metrics;
+using CobBot.Operations.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -24,6 +27,7 @@ public sealed class TelemetryTests
             .WithMetrics(m => m.AddInMemoryExporter(metrics))
             .WithTracing(t => t.AddInMemoryExporter(spans)));
         var client = app.CreateClient();
+        using var turns = AppCounter(app, "cobbot.turns");
 
         await client.ChatAsync("What are your support hours?");
         var session = (string?)(await client.ChatAsync("I'd like to book a product demo"))["session_id"];
@@ -39,7 +43,7 @@ public sealed class TelemetryTests
         Assert.Contains("cobbot.knowledge.searches", names);
         Assert.Contains("cobbot.outbox.backlog", names);
         Assert.Contains("http.server.request.duration", names);
-        Assert.Equal(4, Sum(metrics.Last(m => m.Name == "cobbot.turns")));
+        Assert.Equal(4, turns.GetMeasurementSnapshot().EvaluateAsCounter());
         Assert.Contains(spans, s => s.OperationName == "cobbot.turn");
 
         var tagValues = metrics.SelectMany(MetricTags)
@@ -58,6 +62,7 @@ public sealed class TelemetryTests
         var metrics = new List<Metric>();
         await using var app = new CobBotAppFactory(services: s => s.AddOpenTelemetry().WithMetrics(m => m.AddInMemoryExporter(metrics)));
         _ = app.CreateClient();
+        using var saved = AppCounter(app, "cobbot.escalations");
 
         await using (var db = app.CreateDbContext())
         {
@@ -72,9 +77,8 @@ public sealed class TelemetryTests
         }
         app.Services.GetRequiredService<MeterProvider>().ForceFlush();
 
-        var escalations = metrics.Last(m => m.Name == "cobbot.escalations");
-        Assert.Equal(1, Sum(escalations));
-        Assert.Contains("CustomerRequest", MetricTags(escalations));
+        Assert.Equal(1, saved.GetMeasurementSnapshot().EvaluateAsCounter());
+        Assert.Contains("CustomerRequest", MetricTags(metrics.Last(m => m.Name == "cobbot.escalations")));
     }
 
     [Fact]
@@ -100,12 +104,12 @@ public sealed class TelemetryTests
         Assert.Contains("cobbot_turns", await scrape.Content.ReadAsStringAsync());
     }
 
-    private static long Sum(Metric metric)
-    {
-        long total = 0;
-        foreach (ref readonly var point in metric.GetMetricPoints()) total += point.GetSumLong();
-        return total;
-    }
+    /// <summary>
+    /// Counts one instrument of this app only: the OpenTelemetry exporter listens by meter name, so it also sees
+    /// the meters of other apps running in parallel tests; the collector is scoped to this app's meter factory.
+    /// </summary>
+    private static MetricCollector<long> AppCounter(CobBotAppFactory app, string instrument) =>
+        new(app.Services.GetRequiredService<IMeterFactory>(), CobBotMetrics.MeterName, instrument);
 
     private static IEnumerable<string?> MetricTags(Metric metric)
     {
