@@ -63,12 +63,26 @@ public sealed class DatabaseInitializerTests : IDisposable
     }
 
     [Fact]
-    public void A_non_sqlite_database_url_fails_at_registration()
+    public void An_unsupported_database_url_fails_at_registration()
+    {
+        var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = Path.GetTempPath() });
+        builder.Configuration["DATABASE_URL"] = "mysql://u:p@host/db";
+
+        Assert.Throws<InvalidOperationException>(() => builder.Services.AddCobBotData(builder.Configuration, builder.Environment));
+    }
+
+    [Fact]
+    public void A_postgres_database_url_registers_the_postgres_context()
     {
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = Path.GetTempPath() });
         builder.Configuration["DATABASE_URL"] = "postgres://u:p@host/db";
 
-        Assert.Throws<InvalidOperationException>(() => builder.Services.AddCobBotData(builder.Configuration, builder.Environment));
+        builder.Services.AddCobBotData(builder.Configuration, builder.Environment);
+        using var services = builder.Services.BuildServiceProvider();
+        using var db = services.GetRequiredService<IDbContextFactory<CobBotDbContext>>().CreateDbContext();
+
+        Assert.IsType<PostgresCobBotDbContext>(db);
+        Assert.Equal(DatabaseProvider.Postgres, services.GetRequiredService<DatabaseConnection>().Provider);
     }
 
     public void Dispose()

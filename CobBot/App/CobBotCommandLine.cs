@@ -1,4 +1,5 @@
 using CobBot.Admin;
+using CobBot.Data;
 using CobBot.Operations.Health;
 using CobBot.Knowledge.Eval;
 using CobBot.Recognition;
@@ -34,7 +35,9 @@ public static class CobBotCommandLine
             case ["eval", ..]:
                 return await RecognizerEvaluation.RunAsync(output);
             case ["eval-knowledge", ..]:
-                return await KnowledgeEvaluation.RunAsync(output);
+                // The app's own database settings (environment variables): on PostgreSQL the eval runs in a temporary schema there.
+                var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+                return await KnowledgeEvaluation.RunAsync(output, CobBotConnectionString.Resolve(configuration, AppContext.BaseDirectory));
             case ["train-recognizer", .. var rest] when rest.Length <= 1:
                 // `dotnet run --project CobBot` runs in the project folder, where the data folder is Recognition/Resources.
                 var dataDirectory = Path.GetFullPath(rest is [var given] ? given : Path.Combine("Recognition", "Resources"));

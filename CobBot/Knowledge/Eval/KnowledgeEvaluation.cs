@@ -2,7 +2,6 @@ using System.Globalization;
 using CobBot.Data;
 using CobBot.Knowledge.Embeddings;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -10,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CobBot.Knowledge.Eval;
 
 /// <summary>
-/// Runs <see cref="KnowledgeEvalSet"/> against the shipped articles in a throwaway SQLite database: every question
+/// Runs <see cref="KnowledgeEvalSet"/> against the shipped articles in a throwaway database (SQLite, or PostgreSQL when the app is configured for it): every question
 /// is searched once, then replayed under each ranking. Thresholds of the fused rankings are tuned here on the
 /// training split only and printed; the gate applies to the shipped <see cref="KnowledgeOptions"/>.
 /// </summary>
@@ -28,36 +27,31 @@ public static class KnowledgeEvaluation
     /// <summary>Out-of-scope recall (held-out) below which the evaluation fails.</summary>
     public const double MinimumNoneRecall = 0.90;
 
-    /// <summary>Searches every row once with <paramref name="embedder"/>; the result can be scored under any ranking.</summary>
+    /// <summary>
+    /// Searches every row once with <paramref name="embedder"/> in a throwaway database (a temporary schema of
+    /// <paramref name="postgres"/> when given, else a SQLite file); the result can be scored under any ranking.
+    /// </summary>
     public static async Task<IReadOnlyList<(KnowledgeEvalCase Case, KnowledgeCandidates Candidates)>> SearchAllAsync(
-        IEmbeddingGenerator<string, Embedding<float>> embedder, IReadOnlyList<KnowledgeEvalCase> cases, CancellationToken cancellationToken = default)
+        IEmbeddingGenerator<string, Embedding<float>> embedder, IReadOnlyList<KnowledgeEvalCase> cases, DatabaseConnection? postgres = null,
+        CancellationToken cancellationToken = default)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cobbot-knowledge-eval-{Guid.NewGuid():N}.db");
-        try
+        await using var database = await ThrowawayDatabase.CreateAsync(postgres, cancellationToken);
+        var factory = database.Factory;
+        var index = new KnowledgeSectionIndex(factory);
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
-            var options = new DbContextOptionsBuilder<CobBotDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options;
-            var factory = new PooledDbContextFactory<CobBotDbContext>(options);
-            var index = new KnowledgeSectionIndex(factory);
-            await using (var db = await factory.CreateDbContextAsync(cancellationToken))
-            {
-                await db.Database.MigrateAsync(cancellationToken);
-                await new KnowledgeSynchronizer(new EmbeddedArticleSource(), embedder, index, TimeProvider.System, NullLogger<KnowledgeSynchronizer>.Instance)
-                    .SyncAsync(db, cancellationToken);
-            }
-
-            var knowledgeBase = new KnowledgeBase(factory, embedder, index, Options.Create(new KnowledgeOptions()), TimeProvider.System);
-            var results = new List<(KnowledgeEvalCase, KnowledgeCandidates)>();
-            foreach (var c in cases.Where(c => c.Articles is not null))
-            {
-                results.Add((c, await knowledgeBase.FindCandidatesAsync(c.SearchText, cancellationToken)));
-            }
-
-            return results;
+            await new KnowledgeSynchronizer(new EmbeddedArticleSource(), embedder, index, TimeProvider.System, NullLogger<KnowledgeSynchronizer>.Instance)
+                .SyncAsync(db, cancellationToken);
         }
-        finally
+
+        var knowledgeBase = new KnowledgeBase(factory, embedder, index, Options.Create(new KnowledgeOptions()), TimeProvider.System);
+        var results = new List<(KnowledgeEvalCase, KnowledgeCandidates)>();
+        foreach (var c in cases.Where(c => c.Articles is not null))
         {
-            File.Delete(path);
+            results.Add((c, await knowledgeBase.FindCandidatesAsync(c.SearchText, cancellationToken)));
         }
+
+        return results;
     }
 
     /// <summary>Scores one split under <paramref name="options"/>.</summary>
@@ -155,12 +149,16 @@ public static class KnowledgeEvaluation
         return best.Options;
     }
 
-    /// <summary>Prints the comparison and the shipped ranking's misses; returns 1 when the shipped ranking misses the gate.</summary>
-    public static async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Prints the comparison and the shipped ranking's misses; returns 1 when the shipped ranking misses the gate. With a
+    /// PostgreSQL <paramref name="database"/> the search runs in a temporary schema there, else in a SQLite file.
+    /// </summary>
+    public static async Task<int> RunAsync(TextWriter output, DatabaseConnection? database = null, CancellationToken cancellationToken = default)
     {
         var cases = KnowledgeEvalSet.Load();
         using var embedder = SentenceEmbeddingGenerator.CreateDefault();
-        var searched = await SearchAllAsync(embedder, cases, cancellationToken);
+        var searched = await SearchAllAsync(embedder, cases, database, cancellationToken);
+        await output.WriteLineAsync($"Database: {(database is { IsPostgres: true } ? "PostgreSQL (temporary schema)" : "SQLite (temporary file)")}.");
         var train = searched.Where(s => !s.Case.HeldOut).ToList();
         var heldOut = searched.Where(s => s.Case.HeldOut).ToList();
 

@@ -5,8 +5,8 @@ using NpgsqlTypes;
 namespace CobBot.Knowledge.Lexical;
 
 /// <summary>
-/// PostgreSQL: the sections whose <c>SearchVector</c> (a trigger-maintained <c>tsvector</c>, 'english' configuration,
-/// weights A/B/C/D for title, heading, text and tags; GIN-indexed) matches the <c>websearch_to_tsquery</c> OR-query
+/// PostgreSQL: the sections whose <c>SearchVector</c> (a trigger-maintained <c>tsvector</c>, configuration
+/// <c>cobbot_english</c>: 'english' stemming without stop words, like FTS5's porter tokenizer; weights A/B/C/D for title, heading, text and tags; GIN-indexed) matches the <c>websearch_to_tsquery</c> OR-query
 /// of the terms. Their scores are computed in SQL on SQLite FTS5's bm25 scale (k1 1.2, b 0.75, the same column
 /// weights 10/5/1/5 and 0/5/1/0, idf floored at 1e-6, document length the section's token count) from the lexemes'
 /// weighted positions, so the ranker's thresholds mean the same on both providers; <c>ts_rank</c> is on another scale.
@@ -17,12 +17,12 @@ internal sealed class PostgresKnowledgeLexicalSearch : IKnowledgeLexicalSearch
         WITH terms AS (
             SELECT t.ordinal, l.lexeme
             FROM unnest(@terms) WITH ORDINALITY AS t(term, ordinal)
-            CROSS JOIN LATERAL unnest(to_tsvector('english', t.term)) AS l
+            CROSS JOIN LATERAL unnest(to_tsvector('cobbot_english', t.term)) AS l
         ),
         candidates AS (
             SELECT s."Id", s."ArticleId", s."Ordinal", s."Heading", s."Text", s."SearchVector", s."SearchLength"
             FROM "KnowledgeSections" s
-            WHERE s."SearchVector" @@ websearch_to_tsquery('english', @match)
+            WHERE s."SearchVector" @@ websearch_to_tsquery('cobbot_english', @match)
         ),
         hits AS (
             SELECT c."Id", t.ordinal,

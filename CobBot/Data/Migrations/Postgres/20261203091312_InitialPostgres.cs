@@ -318,7 +318,13 @@ namespace CobBot.Data.Migrations.Postgres
             // Full-text search over the sections (PostgresKnowledgeLexicalSearch): a tsvector with weights A-D for the
             // article's title, the heading, the text and the article's tags, and its token count for bm25's length
             // normalisation. Triggers keep both current, as SQLite's triggers keep its FTS5 table; GIN indexes it.
+            // The configuration is 'english' with its Snowball stemmer but no stop-word list, like FTS5's porter
+            // tokenizer: a query word such as "whats" (stemmed "what") must be known to the index as it is on SQLite.
             migrationBuilder.Sql("""
+                CREATE TEXT SEARCH DICTIONARY cobbot_english_stem (TEMPLATE = snowball, Language = english);
+                CREATE TEXT SEARCH CONFIGURATION cobbot_english (COPY = english);
+                ALTER TEXT SEARCH CONFIGURATION cobbot_english
+                    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH cobbot_english_stem;
                 ALTER TABLE "KnowledgeSections"
                     ADD COLUMN "SearchVector" tsvector NOT NULL DEFAULT ''::tsvector,
                     ADD COLUMN "SearchLength" integer NOT NULL DEFAULT 0;
@@ -327,10 +333,10 @@ namespace CobBot.Data.Migrations.Postgres
             migrationBuilder.Sql("""
                 CREATE FUNCTION knowledge_section_search() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    SELECT setweight(to_tsvector('english', a."Title"), 'A')
-                        || setweight(to_tsvector('english', NEW."Heading"), 'B')
-                        || setweight(to_tsvector('english', NEW."Text"), 'C')
-                        || setweight(to_tsvector('english', a."Tags"), 'D')
+                    SELECT setweight(to_tsvector('cobbot_english', a."Title"), 'A')
+                        || setweight(to_tsvector('cobbot_english', NEW."Heading"), 'B')
+                        || setweight(to_tsvector('cobbot_english', NEW."Text"), 'C')
+                        || setweight(to_tsvector('cobbot_english', a."Tags"), 'D')
                     INTO NEW."SearchVector"
                     FROM "KnowledgeArticles" a WHERE a."Id" = NEW."ArticleId";
                     NEW."SearchLength" := (SELECT COALESCE(sum(array_length(v.positions, 1)), 0) FROM unnest(NEW."SearchVector") v);
@@ -356,6 +362,8 @@ namespace CobBot.Data.Migrations.Postgres
                 DROP FUNCTION knowledge_article_search();
                 DROP TRIGGER "KnowledgeSections_Search" ON "KnowledgeSections";
                 DROP FUNCTION knowledge_section_search();
+                DROP TEXT SEARCH CONFIGURATION cobbot_english;
+                DROP TEXT SEARCH DICTIONARY cobbot_english_stem;
                 """);
 
             migrationBuilder.DropTable(
