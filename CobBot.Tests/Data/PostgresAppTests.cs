@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CobBot.Data;
+using CobBot.Email;
 using CobBot.Framework.DirectLine;
 using CobBot.Framework.State;
 using CobBot.Tests.App;
@@ -9,6 +11,7 @@ using CobBot.Tests.Framework.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using MimeKit;
 
 namespace CobBot.Tests.Data;
 
@@ -74,13 +77,38 @@ public sealed class PostgresAppTests
         Assert.Equal(2, await db.OutboxMessages.CountAsync());
     }
 
-    private static CobBotAppFactory Start(PostgresTestSchema schema) => new(
+    [Fact]
+    public async Task Two_concurrent_outbox_passes_send_each_email_once()
+    {
+        await using var schema = await PostgresTestSchema.CreateAsync();
+        var transport = new RecordingTransport();
+        await using var app = Start(schema, services =>
+        {
+            services.Remove(services.Single(d => d.ImplementationType == typeof(OutboxDispatcher)));
+            services.AddSingleton<IMailTransport>(transport);
+        });
+        var client = app.CreateClient();
+        for (var customer = 1; customer <= 2; customer++)
+            Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/appointments", Booking(customer))).StatusCode);
+
+        OutboxProcessor Worker() => ActivatorUtilities.CreateInstance<OutboxProcessor>(app.Services);
+        var passes = await Task.WhenAll(Worker().DeliverDueAsync(), Worker().DeliverDueAsync());
+
+        Assert.Equal(2, passes.Sum(p => p.Sent));
+        Assert.Equal(2, transport.MessageIds.Count);
+        Assert.Equal(2, transport.MessageIds.Distinct().Count());
+        await using var db = app.CreateDbContext();
+        Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.SentUtc != null && m.NextAttemptUtc == null));
+    }
+
+    private static CobBotAppFactory Start(PostgresTestSchema schema, Action<IServiceCollection>? services = null) => new(
         new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Postgres",
             ["ConnectionStrings:CobBot"] = schema.ConnectionString,
         },
-        time: new FakeTimeProvider(Now));
+        services,
+        new FakeTimeProvider(Now));
 
     private static Dictionary<string, string?> Booking(int customer) => new()
     {
@@ -91,4 +119,17 @@ public sealed class PostgresAppTests
         ["preferred_date"] = "2026-03-10",
         ["preferred_time"] = "10:00",
     };
+
+    private sealed class RecordingTransport : IMailTransport
+    {
+        private readonly ConcurrentQueue<string> _messageIds = new();
+
+        public IReadOnlyCollection<string> MessageIds => _messageIds;
+
+        public Task SendAsync(MimeMessage message, CancellationToken cancellationToken = default)
+        {
+            _messageIds.Enqueue(message.MessageId ?? "(none)");
+            return Task.CompletedTask;
+        }
+    }
 }
