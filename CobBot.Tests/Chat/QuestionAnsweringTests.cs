@@ -1,4 +1,6 @@
+using CobBot.Cards;
 using CobBot.Dialogs.Knowledge;
+using CobBot.Dialogs.Main;
 using CobBot.Tests.App;
 
 namespace CobBot.Tests.Chat;
@@ -61,6 +63,30 @@ public sealed class QuestionAnsweringTests(QuestionAnsweringTests.App app) : ICl
 
         Assert.Equal(intent, (string?)body["intent"]);
         Assert.DoesNotContain("Source: **", (string?)body["response"]);
+    }
+
+    [Theory]
+    [InlineData("tell me a joke")]
+    [InlineData("what's the weather like today?")]
+    public async Task Out_of_scope_gets_the_options_and_no_article(string message)
+    {
+        var body = await app.Factory.CreateClient().ChatAsync(message);
+
+        var response = (string?)body["response"];
+        Assert.Equal(BotTexts.OutOfScope, response);
+        var actions = body["activities"]!.AsArray().Select(a => a!["suggestedActions"]?["actions"]).Single(a => a is not null)!.AsArray();
+        Assert.Equal(WelcomeCard.Actions.Select(a => a.Title), actions.Select(a => (string?)a!["title"]));
+    }
+
+    [Theory]
+    [InlineData("is this rash serious?")]
+    [InlineData("what dose of ibuprofen should I take for my back pain")]
+    public async Task Medical_advice_is_declined_and_a_clinician_suggested(string message)
+    {
+        var response = (string?)(await app.Factory.CreateClient().ChatAsync(message))["response"];
+
+        Assert.Equal(BotTexts.MedicalAdvice, response);
+        Assert.Contains("clinician", response);
     }
 
     [Fact]

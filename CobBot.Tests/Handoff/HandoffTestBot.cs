@@ -42,7 +42,7 @@ internal sealed class HandoffTestBot : ActivityHandler
         }
 
         var text = turnContext.Activity.Text ?? "";
-        var request = await _tracker.EvaluateAsync(turnContext, Recognize(text), cancellationToken);
+        var request = await _tracker.EvaluateAsync(turnContext, Recognize(text), cancellationToken: cancellationToken);
         if (request is not null)
         {
             await RouteAsync(turnContext, await dc.BeginDialogAsync(nameof(HandoffDialog), request, cancellationToken), cancellationToken);

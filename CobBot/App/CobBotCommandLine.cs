@@ -10,7 +10,8 @@ namespace CobBot.App;
 /// <summary>
 /// The app's command-line modes, run instead of the web host: <c>eval</c> prints the offline recognizer's accuracy,
 /// macro-F1 and confusion matrix on the held-out utterances (exit code 1 below 90%); <c>eval-knowledge</c> prints the
-/// knowledge retrieval figures per ranking and every miss (exit code 1 under the gate); <c>train-recognizer [dir]</c>
+/// knowledge retrieval figures per ranking and the routing accuracy through the app, with every miss, or with
+/// <c>--split train</c> only the training split's (exit code 1 under the retrieval gate); <c>train-recognizer [dir]</c>
 /// rebuilds the shipped intent model from <c>utterances.tsv</c> in that folder (default: the project's Recognition/Resources); <c>hash-password</c> reads a password from standard
 /// input and prints its hash for <c>Admin:Users[].PasswordHash</c> (never taking it as an argument, which would land
 /// in the shell history); <c>healthcheck</c> is the container's liveness probe (<see cref="LivenessProbe"/>).
@@ -34,10 +35,13 @@ public static class CobBotCommandLine
                 return 0;
             case ["eval", ..]:
                 return await RecognizerEvaluation.RunAsync(output);
+            case ["eval-knowledge"]:
+                return await EvaluateKnowledgeAsync(output, KnowledgeEvalSplit.All);
+            case ["eval-knowledge", "--split", var split] when Enum.TryParse<KnowledgeEvalSplit>(split, ignoreCase: true, out var missesOf):
+                return await EvaluateKnowledgeAsync(output, missesOf);
             case ["eval-knowledge", ..]:
-                // The app's own database settings (environment variables): on PostgreSQL the eval runs in a temporary schema there.
-                var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-                return await KnowledgeEvaluation.RunAsync(output, CobBotConnectionString.Resolve(configuration, AppContext.BaseDirectory));
+                await error.WriteLineAsync("Usage: `dotnet run --project CobBot -- eval-knowledge [--split train|heldout|all]` (the split whose misses are listed).");
+                return 2;
             case ["train-recognizer", .. var rest] when rest.Length <= 1:
                 // `dotnet run --project CobBot` runs in the project folder, where the data folder is Recognition/Resources.
                 var dataDirectory = Path.GetFullPath(rest is [var given] ? given : Path.Combine("Recognition", "Resources"));
@@ -57,5 +61,15 @@ public static class CobBotCommandLine
             default:
                 return null;
         }
+    }
+
+    /// <summary>Retrieval (whose gate sets the exit code), then routing through the app.</summary>
+    private static async Task<int> EvaluateKnowledgeAsync(TextWriter output, KnowledgeEvalSplit missesOf)
+    {
+        // The app's own database settings (environment variables): on PostgreSQL the eval runs in a temporary schema there.
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var exitCode = await KnowledgeEvaluation.RunAsync(output, missesOf, CobBotConnectionString.Resolve(configuration, AppContext.BaseDirectory));
+        await KnowledgeRoutingEvaluation.RunAsync(output, missesOf);
+        return exitCode;
     }
 }

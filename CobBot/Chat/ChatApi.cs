@@ -51,6 +51,6 @@ public static class ChatApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var sessionId = body!.SessionId ?? ChatSessionId.New();
-        return TypedResults.Ok(await runner.RunAsync(bot, body.Message!.Trim(), sessionId, cancellationToken));
+        return TypedResults.Ok(await runner.RunAsync(bot, body.Message!.Trim(), sessionId, cancellationToken: cancellationToken));
     }
 }

@@ -20,8 +20,12 @@ public sealed class ChatTurnRunner(CloudAdapter adapter, TimeProvider timeProvid
     private static readonly BotCaller Anonymous = new(new ClaimsIdentity(), CallerId: null, IsAuthenticated: false);
     private static readonly ChannelAccount Bot = new("cobbot", "CobBot", RoleTypes.Bot);
 
-    /// <summary>Runs one message of session <paramref name="sessionId"/> through <paramref name="bot"/> and returns its answer.</summary>
-    public async Task<ChatResponse> RunAsync(IBot bot, string message, string sessionId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs one message of session <paramref name="sessionId"/> through <paramref name="bot"/> and returns its answer;
+    /// <paramref name="observe"/> sees the turn's context after the bot ran (the turn state, e.g. its <see cref="TurnRoutes"/>).
+    /// </summary>
+    public async Task<ChatResponse> RunAsync(
+        IBot bot, string message, string sessionId, Action<ITurnContext>? observe = null, CancellationToken cancellationToken = default)
     {
         var activity = new Activity
         {
@@ -42,6 +46,7 @@ public sealed class ChatTurnRunner(CloudAdapter adapter, TimeProvider timeProvid
         {
             await bot.OnTurnAsync(turnContext, token);
             intent = TurnRecognizer.Recognized(turnContext)?.Intent;
+            observe?.Invoke(turnContext);
         }, cancellationToken);
 
         var replies = response?.Body?["activities"]?.AsArray() ?? [];

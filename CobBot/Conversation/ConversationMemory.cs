@@ -27,8 +27,11 @@ public sealed class ConversationMemory
     /// <summary>The appointment confirmation code mentioned most recently.</summary>
     public string? ConfirmationCode { get; set; }
 
-    /// <summary>The knowledge article answered from most recently.</summary>
-    public string? LastArticleTitle { get; set; }
+    /// <summary>
+    /// The knowledge question answered most recently, as searched (a follow-up together with the question before it,
+    /// personal details removed), so the next follow-up is resolved against it (<see cref="Knowledge.KnowledgeFollowUp"/>).
+    /// </summary>
+    public string? LastQuestion { get; set; }
 
     /// <summary>Keeps what <paramref name="entities"/> found; entities not mentioned this turn keep their earlier value.</summary>
     public void Remember(RecognizedEntities entities)

@@ -39,7 +39,22 @@ public static class QuestionRouting
         // Help: any message that is more than a plea for help ("what uptime do you guarantee", "my claim was denied, what can you do").
         if (help) return true;
         var lower = text.ToLowerInvariant().Replace("'", "").Replace("\u2019", "");
-        if (OwnAppointment.Any(lower.Contains)) return false;
+        return !OwnAppointment.Any(lower.Contains) && ReadsAsQuestion(text);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, sent while a flow waits for an answer, is a question to answer aside before the
+    /// flow asks again: a confident <c>kb_query</c> worded as a question, or a policy question (<see cref="MayBeQuestion"/>).
+    /// </summary>
+    public static bool IsQuestionAside(string? text, RecognizerResult? recognized, double confidentScore) =>
+        recognized is not null && !string.IsNullOrWhiteSpace(text)
+        && ((recognized.Intent == Intents.KbQuery && recognized.Score >= confidentScore && ReadsAsQuestion(text))
+            || MayBeQuestion(text, recognized, confidentScore));
+
+    /// <summary>Whether <paramref name="text"/> ends with a question mark or starts with a question word.</summary>
+    private static bool ReadsAsQuestion(string text)
+    {
+        var lower = text.ToLowerInvariant().Replace("'", "").Replace("\u2019", "");
         var first = lower.Split([' ', ',', '?', '!', '.'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         return lower.TrimEnd().EndsWith('?') || QuestionWords.Contains(first);
     }

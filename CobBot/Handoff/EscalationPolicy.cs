@@ -19,9 +19,10 @@ public sealed class EscalationPolicy(EscalationRules rules, PhiRedactor redactor
     /// <summary>
     /// Evaluates one recognised customer message. A <see cref="Intents.None"/> result counts as not understood; a
     /// <see cref="Intents.KbQuery"/> leaves the count to the knowledge dialog (<see cref="RecordNotUnderstood"/> /
-    /// <see cref="RecordUnderstood"/>); any other intent resets it. Returns null when the bot should carry on.
+    /// <see cref="RecordUnderstood"/>); any other intent resets it. A message the bot <paramref name="declines"/> (out of
+    /// scope, medical advice) is neither a miss nor an understood turn. Returns null when the bot should carry on.
     /// </summary>
-    public EscalationRequest? Evaluate(RecognizerResult result, string text, EscalationCounters counters)
+    public EscalationRequest? Evaluate(RecognizerResult result, string text, EscalationCounters counters, bool declines = false)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(counters);
@@ -31,6 +32,7 @@ public sealed class EscalationPolicy(EscalationRules rules, PhiRedactor redactor
             counters.ConsecutiveMisses = 0;
             return request;
         }
+        if (declines) return null;
         if (result.Intent == Intents.None) return RecordNotUnderstood(counters);
         if (result.Intent != Intents.KbQuery) RecordUnderstood(counters);
         return null;

@@ -12,12 +12,15 @@ public sealed class EscalationTracker(ConversationState conversationState, Escal
 {
     private readonly IStatePropertyAccessor<EscalationCounters> _counters = conversationState.CreateProperty<EscalationCounters>("escalationCounters");
 
-    /// <summary>Evaluates the turn's message with its recognition result; null when the bot should carry on.</summary>
-    public async Task<EscalationRequest?> EvaluateAsync(ITurnContext turnContext, RecognizerResult result, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Evaluates the turn's message with its recognition result; null when the bot should carry on. A message the bot
+    /// <paramref name="declines"/> (out of scope, medical advice) does not count as a miss.
+    /// </summary>
+    public async Task<EscalationRequest?> EvaluateAsync(ITurnContext turnContext, RecognizerResult result, bool declines = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var counters = await _counters.GetAsync(turnContext, () => new EscalationCounters(), cancellationToken);
-        var request = policy.Evaluate(result, turnContext.Activity.Text ?? "", counters);
+        var request = policy.Evaluate(result, turnContext.Activity.Text ?? "", counters, declines);
         await _counters.SetAsync(turnContext, counters, cancellationToken);
         return request;
     }

@@ -27,6 +27,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeSectionIndex>();
         services.AddScoped<IDataSeeder, KnowledgeSynchronizer>();
         services.AddSingleton<IKnowledgeBase, KnowledgeBase>();
+        services.AddSingleton<KnowledgeScope>();
         return services;
     }
 }

@@ -37,7 +37,7 @@ public sealed class GroundedAnswerWriterTests : IAsyncLifetime
         _server.Respond = context => ChatCompletions.WriteAsync(context, ChatCompletions.Completion(
             """{"answered": true, "answer": "You can get a full refund within 30 days.", "sources": [1]}"""));
 
-        var answer = await Writer().WriteAsync("Can I get my money back? Email me at ada@example.com", Passages);
+        var answer = Assert.IsType<KnowledgeAnswer>(await Writer().WriteAsync("Can I get my money back? Email me at ada@example.com", Passages));
 
         Assert.Equal(("You can get a full refund within 30 days.", true), (answer.Text, answer.Generated));
         Assert.Equal([Passages[0]], answer.Sources);
@@ -49,15 +49,24 @@ public sealed class GroundedAnswerWriterTests : IAsyncLifetime
         Assert.Equal("json_schema", (string?)request["response_format"]!["type"]);
     }
 
+    [Fact]
+    public async Task No_answer_when_the_model_says_the_passages_do_not_answer()
+    {
+        _server.Respond = context => ChatCompletions.WriteAsync(context, ChatCompletions.Completion(
+            """{"answered": false, "answer": "", "sources": []}"""));
+
+        Assert.Null(await Writer().WriteAsync("do you integrate with our fax machine?", Passages));
+        Assert.Single(_server.Requests);
+    }
+
     [Theory]
-    [InlineData("""{"answered": false, "answer": "", "sources": []}""")]
     [InlineData("""{"answered": true, "answer": "  ", "sources": [1]}""")]
     [InlineData("not json at all")]
     public async Task Falls_back_to_the_best_passage_without_a_grounded_answer(string content)
     {
         _server.Respond = context => ChatCompletions.WriteAsync(context, ChatCompletions.Completion(content));
 
-        var answer = await Writer().WriteAsync("refunds?", Passages);
+        var answer = Assert.IsType<KnowledgeAnswer>(await Writer().WriteAsync("refunds?", Passages));
 
         Assert.Equal((Passages[0].Text, false), (answer.Text, answer.Generated));
         Assert.Equal([Passages[0]], answer.Sources);
@@ -70,7 +79,7 @@ public sealed class GroundedAnswerWriterTests : IAsyncLifetime
     {
         _server.Respond = context => ChatCompletions.WriteAsync(context, ChatCompletions.Error(status, "UNAVAILABLE", "try later"), status);
 
-        var answer = await Writer().WriteAsync("refunds?", Passages);
+        var answer = Assert.IsType<KnowledgeAnswer>(await Writer().WriteAsync("refunds?", Passages));
 
         Assert.False(answer.Generated);
         Assert.Equal(Passages[0].Text, answer.Text);
@@ -81,7 +90,7 @@ public sealed class GroundedAnswerWriterTests : IAsyncLifetime
     {
         _server.Respond = FakeGeminiServer.NeverAnswer;
 
-        var answer = await Writer(timeout: TimeSpan.FromMilliseconds(200)).WriteAsync("refunds?", Passages);
+        var answer = Assert.IsType<KnowledgeAnswer>(await Writer(timeout: TimeSpan.FromMilliseconds(200)).WriteAsync("refunds?", Passages));
 
         Assert.False(answer.Generated);
     }
@@ -91,7 +100,7 @@ public sealed class GroundedAnswerWriterTests : IAsyncLifetime
     {
         var writer = new GroundedAnswerWriter(null, Redactor(), Options.Create(new GeminiOptions()), NullLogger<GroundedAnswerWriter>.Instance);
 
-        var answer = await writer.WriteAsync("refunds?", Passages);
+        var answer = Assert.IsType<KnowledgeAnswer>(await writer.WriteAsync("refunds?", Passages));
 
         Assert.Equal((Passages[0].Text, false), (answer.Text, answer.Generated));
         Assert.Equal([Passages[0]], answer.Sources);

@@ -17,6 +17,7 @@ namespace CobBot.Tests.Dialogs.Main;
 public sealed class MainDialogTests(ITestOutputHelper output)
 {
     private const string Refund = "What is your refund policy?";
+    private const string Unanswered = "Is COB Company hiring?";
 
     public static TheoryData<DialogScript> Conversations => new()
     {
@@ -34,12 +35,31 @@ public sealed class MainDialogTests(ITestOutputHelper output)
             ("cancel", [CobBotComponentDialog.CancelledText]),
             ("hello", [BotTexts.Greeting])]),
         new("cancel with nothing running", [("cancel", [BotTexts.NothingToCancel])]),
-        new("unknown question: no guess, a person offered", [
-            ("What's the weather on Mars?", [KnowledgeDialog.NotFoundText, KnowledgeDialog.OfferHumanText]),
+        new("unknown question about COB: no guess, a person offered", [
+            (Unanswered, [KnowledgeDialog.NotFoundText, KnowledgeDialog.OfferHumanText]),
             ("yes", [HandoffMessages.Connecting(1)])]),
         new("unknown question, person declined", [
-            ("What's the weather on Mars?", [KnowledgeDialog.NotFoundText, KnowledgeDialog.OfferHumanText]),
+            (Unanswered, [KnowledgeDialog.NotFoundText, KnowledgeDialog.OfferHumanText]),
             ("no thanks", [KnowledgeDialog.NoHumanText])]),
+        new("out of scope: the options, never an article, and no miss", [
+            ("What's the weather on Mars?", [BotTexts.OutOfScope]),
+            ("tell me a joke", [BotTexts.OutOfScope]),
+            ("what is the capital of france", [BotTexts.OutOfScope])]),
+        new("medical advice is declined, and no miss", [
+            ("is this rash serious?", [BotTexts.MedicalAdvice]),
+            ("should I take ibuprofen for my back pain", [BotTexts.MedicalAdvice]),
+            ("can you diagnose my cough", [BotTexts.MedicalAdvice])]),
+        new("an out-of-scope message while was this helpful waits ends the question", [
+            (Refund, ["Source: **Refund Policy**", KnowledgeDialog.HelpfulQuestion]),
+            ("what's the weather like today?", [BotTexts.OutOfScope]),
+            ("hello", [BotTexts.Greeting])]),
+        new("follow-up resolved against the previous question", [
+            ("What are your support hours?", ["4:00 PM … Source: **Support Hours**", KnowledgeDialog.HelpfulQuestion]),
+            ("and the sales team?", ["9:00 AM … Source: **Sales Hours and Talking to Sales**", KnowledgeDialog.HelpfulQuestion])]),
+        new("a question while the booking asks for a day is answered, then the day asked again", [
+            ("I'd like to book a product demo", [BookingTexts.DateQuestion]),
+            ("what are your support hours?", ["4:00 PM … Source: **Support Hours**", BookingTexts.DateQuestion]),
+            ("next Tuesday", ["Here are the free Product Demo times on Tuesday, December 1, 2026"])]),
         new("talk to a human mid-dialog", [
             (Refund, ["Source:", KnowledgeDialog.HelpfulQuestion]),
             ("talk to a person", [HandoffMessages.Connecting(1)])]),

@@ -9,8 +9,9 @@ namespace CobBot.Dialogs.Knowledge;
 /// <summary>
 /// Turns knowledge passages into an answer. Without a Gemini key the answer is the best passage itself. With one,
 /// Gemini (the recognizer's <see cref="IChatClient"/>) writes a short answer only from the retrieved passages; the
-/// question is PHI-masked first. If the model fails, times out, or says the passages do not answer, the best passage
-/// is the answer — the customer always gets a real answer from COB's articles, never an invented one.
+/// question is PHI-masked first. When the model says the passages do not answer, there is no answer (null): the passages
+/// were retrieved for words, not for the fact asked, and showing one would answer something else. If the model fails or
+/// times out, the best passage is the answer — the customer gets a real answer from COB's articles, never an invented one.
 /// </summary>
 public sealed partial class GroundedAnswerWriter(
     IChatClient? chatClient, PhiRedactor redactor, IOptions<GeminiOptions> options, ILogger<GroundedAnswerWriter> logger)
@@ -21,8 +22,11 @@ public sealed partial class GroundedAnswerWriter(
         Reasoning = options.Value.ReasoningEffort is { } effort ? new ReasoningOptions { Effort = effort } : null,
     };
 
-    /// <summary>Answers <paramref name="question"/> from <paramref name="passages"/> (best first, at least one).</summary>
-    public async Task<KnowledgeAnswer> WriteAsync(string question, IReadOnlyList<KnowledgePassage> passages, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Answers <paramref name="question"/> from <paramref name="passages"/> (best first, at least one); null when the model
+    /// says they do not answer it.
+    /// </summary>
+    public async Task<KnowledgeAnswer?> WriteAsync(string question, IReadOnlyList<KnowledgePassage> passages, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfZero(passages.Count);
         var fallback = new KnowledgeAnswer(passages[0].Text, [passages[0]], Generated: false);
@@ -35,7 +39,13 @@ public sealed partial class GroundedAnswerWriter(
             var messages = GroundedAnswerPrompt.Create(redactor.Redact(question), passages);
             var response = await chatClient.GetResponseAsync<GroundedAnswerResult>(
                 messages, GroundedAnswerJsonContext.Default.Options, _chatOptions, useJsonSchemaResponseFormat: true, timeout.Token);
-            if (!response.TryGetResult(out var result) || !result.Answered || string.IsNullOrWhiteSpace(result.Answer))
+            if (response.TryGetResult(out var result) && !result.Answered)
+            {
+                LogNotAnswered();
+                return null;
+            }
+
+            if (result is null || string.IsNullOrWhiteSpace(result.Answer))
             {
                 LogFallback("no grounded answer");
                 return fallback;
@@ -51,6 +61,9 @@ public sealed partial class GroundedAnswerWriter(
             return fallback;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The retrieved passages do not answer the question; no answer given.")]
+    private partial void LogNotAnswered();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Grounded answer unavailable ({Reason}); answered with the best passage.")]
     private partial void LogFallback(string reason);

@@ -32,20 +32,20 @@ public sealed class KnowledgeDialog : CobBotComponentDialog
     private const string ArticleKey = "articleId";
     private const string FlowId = nameof(KnowledgeDialog) + ".flow";
 
-    private static readonly HashSet<string> FollowUpWords = new(StringComparer.OrdinalIgnoreCase) { "it", "its", "it's", "that", "this", "they", "them", "those", "these" };
-
     private readonly IKnowledgeBase _knowledge;
+    private readonly KnowledgeSectionIndex _index;
     private readonly GroundedAnswerWriter _writer;
     private readonly PhiRedactor _redactor;
     private readonly EscalationTracker _escalations;
     private readonly int _passages;
 
     /// <summary>Creates the dialog with id <c>KnowledgeDialog</c>.</summary>
-    public KnowledgeDialog(IKnowledgeBase knowledge, GroundedAnswerWriter writer, PhiRedactor redactor, EscalationTracker escalations,
+    public KnowledgeDialog(IKnowledgeBase knowledge, KnowledgeSectionIndex index, GroundedAnswerWriter writer, PhiRedactor redactor, EscalationTracker escalations,
         TurnRecognizer turns, IOptions<BotOptions> options)
         : base(nameof(KnowledgeDialog), turns, options.Value.InterruptionScore)
     {
         _knowledge = knowledge;
+        _index = index;
         _writer = writer;
         _redactor = redactor;
         _escalations = escalations;
@@ -54,6 +54,9 @@ public sealed class KnowledgeDialog : CobBotComponentDialog
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt)));
         InitialDialogId = FlowId;
     }
+
+    /// <inheritdoc />
+    protected override bool AnswersQuestionsAside => false;
 
     /// <summary>A reply of several words that is neither yes nor no is a new question, not an answer to ours.</summary>
     protected override async Task<DialogTurnResult> OnContinueFlowAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -70,22 +73,24 @@ public sealed class KnowledgeDialog : CobBotComponentDialog
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var request = step.GetOptions<KnowledgeRequest>() ?? new KnowledgeRequest(step.Context.Activity.Text ?? "");
-        var passages = await SearchAsync(request, cancellationToken);
-        if (passages.Count == 0)
+        var memory = await Turns.Memory.GetAsync(step.Context, () => new ConversationMemory(), cancellationToken);
+        var passages = await SearchAsync(request, memory, cancellationToken);
+        // With Gemini, retrieved passages may still not answer: that is a miss too, never the unrelated passage.
+        var answer = passages.Count == 0 ? null : await _writer.WriteAsync(request.Question, passages, cancellationToken);
+        if (answer is null)
         {
+            TurnRoutes.Record(step.Context, TurnRoutes.NotFound);
             await step.Context.SendActivityAsync(NotFoundText, cancellationToken: cancellationToken);
+            if (request.Aside) return await step.EndDialogAsync(null, cancellationToken);
             // The second miss in a row goes to a person without asking.
             if (request.ReportsUnderstanding && await _escalations.RecordNotUnderstoodAsync(step.Context, cancellationToken) is { } escalation)
                 return await step.EndDialogAsync(escalation, cancellationToken);
             return await step.PromptAsync(nameof(ConfirmPrompt), YesNo(OfferHumanText), cancellationToken);
         }
 
+        TurnRoutes.Record(step.Context, TurnRoutes.Answer);
         await _escalations.RecordUnderstoodAsync(step.Context, cancellationToken);
-
-        var answer = await _writer.WriteAsync(request.Question, passages, cancellationToken);
         step.Values[ArticleKey] = answer.Sources[0].ArticleId;
-        var memory = await Turns.Memory.GetAsync(step.Context, () => new ConversationMemory(), cancellationToken);
-        memory.LastArticleTitle = answer.Sources[0].Title;
 
         var sources = string.Join(", ", answer.Sources.Select(s => $"**{s.Title}**"));
         var reply = MessageFactory.Text($"{answer.Text}\n\nSource: {sources}");
@@ -98,6 +103,7 @@ public sealed class KnowledgeDialog : CobBotComponentDialog
             await step.Context.SendActivityAsync(offerReply, cancellationToken);
         }
 
+        if (request.Aside) return await step.EndDialogAsync(null, cancellationToken);
         return await step.PromptAsync(nameof(ConfirmPrompt), YesNo(HelpfulQuestion), cancellationToken);
     }
 
@@ -118,21 +124,16 @@ public sealed class KnowledgeDialog : CobBotComponentDialog
 
     /// <summary>
     /// Searches the question without its personal details (an email address is no search term, and its unknown words
-    /// would make a good match look weak). A follow-up that only says "it" or "that" is completed with the topic
-    /// remembered from earlier turns; if that finds nothing, the question is searched as asked.
+    /// would make a good match look weak). A follow-up is resolved against the question answered before it
+    /// (<see cref="KnowledgeFollowUp"/>). The text searched for an answer is remembered for the next follow-up.
     /// </summary>
-    private async Task<IReadOnlyList<KnowledgePassage>> SearchAsync(KnowledgeRequest request, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<KnowledgePassage>> SearchAsync(KnowledgeRequest request, ConversationMemory memory, CancellationToken cancellationToken)
     {
-        var question = WithoutPhi(request.Question);
-        var words = question.Split([' ', '?', '!', '.', ','], StringSplitOptions.RemoveEmptyEntries);
-        if (request.Topic is { } topic
-            && !question.Contains(topic, StringComparison.OrdinalIgnoreCase)
-            && words.Any(FollowUpWords.Contains))
-        {
-            var withTopic = await _knowledge.SearchAsync($"{question} {topic}", _passages, cancellationToken);
-            if (withTopic.Count > 0) return withTopic;
-        }
-        return await _knowledge.SearchAsync(question, _passages, cancellationToken);
+        var question = WithoutPhi(request.Question).Trim();
+        var (searched, passages) = await KnowledgeFollowUp.SearchAsync(question, memory.LastQuestion, (await _index.GetAsync()).Vocabulary,
+            text => _knowledge.SearchAsync(text, _passages, cancellationToken), found => found.Count > 0);
+        if (passages.Count > 0) memory.LastQuestion = searched.Length > KnowledgeQuery.MaxInputLength ? searched[^KnowledgeQuery.MaxInputLength..] : searched;
+        return passages;
     }
 
     private string WithoutPhi(string text)

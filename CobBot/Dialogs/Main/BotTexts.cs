@@ -9,6 +9,16 @@ public static class BotTexts
         "verification, medical auditing, billing and denial management), our policies, hours, pricing or integrations. " +
         "At any point you can say **cancel** to stop what we're doing, or **talk to a person** to reach our team.";
 
+    /// <summary>The answer to a message outside what the bot is for (trivia, weather, jokes), shown with the welcome's options.</summary>
+    public const string OutOfScope =
+        "I can help with COB Company's services — medical authorizations, benefits verification, medical auditing, billing " +
+        "and denial management — and with our policies, hours and appointments. Here's what I can do for you:";
+
+    /// <summary>The answer to a request for medical advice.</summary>
+    public const string MedicalAdvice =
+        "I'm sorry, I can't give medical advice. Please ask a doctor or another qualified clinician — and if it's an " +
+        "emergency, call 911 or go to the nearest emergency room. I'm happy to help with COB Company's services.";
+
     /// <summary>The answer to a greeting.</summary>
     public const string Greeting = "Hello! How can I help you today?";
 

@@ -11,8 +11,8 @@ namespace CobBot.Knowledge.Eval;
 public sealed record KnowledgeEvalCase(
     string Question, string PreviousTurn, string WaitingPrompt, string Route, IReadOnlyList<string>? Articles, string Section, bool HeldOut)
 {
-    /// <summary>The text searched: a follow-up is searched together with the turn it follows.</summary>
-    public string SearchText => PreviousTurn.Length == 0 ? Question : $"{PreviousTurn} {Question}";
+    /// <summary>The question as the report shows it, with the turn it follows.</summary>
+    public string Described => PreviousTurn.Length == 0 ? $"\"{Question}\"" : $"\"{Question}\" (after \"{PreviousTurn}\")";
 
     /// <summary>Whether retrieval must find nothing.</summary>
     public bool ExpectsNone => Articles is { Count: 0 };

@@ -16,8 +16,8 @@ namespace CobBot.Knowledge.Eval;
 public static class KnowledgeEvaluation
 {
     /// <summary>
-    /// Held-out top-1 accuracy below which the evaluation fails: a ratchet at the shipped level (87.3 %), raised as
-    /// retrieval improves until it reaches <see cref="TargetHeldOutTop1"/>.
+    /// Held-out top-1 accuracy below which the evaluation fails: a ratchet at the shipped level (87.1 % of the 85 answerable
+    /// held-out rows), raised as retrieval improves until it reaches <see cref="TargetHeldOutTop1"/>.
     /// </summary>
     public const double MinimumHeldOutTop1 = 0.87;
 
@@ -44,11 +44,16 @@ public static class KnowledgeEvaluation
                 .SyncAsync(db, cancellationToken);
         }
 
-        var knowledgeBase = new KnowledgeBase(factory, embedder, index, Options.Create(new KnowledgeOptions()), TimeProvider.System);
+        var shipped = new KnowledgeOptions();
+        var knowledgeBase = new KnowledgeBase(factory, embedder, index, Options.Create(shipped), TimeProvider.System);
+        var vocabulary = (await index.GetAsync()).Vocabulary;
         var results = new List<(KnowledgeEvalCase, KnowledgeCandidates)>();
         foreach (var c in cases.Where(c => c.Articles is not null))
         {
-            results.Add((c, await knowledgeBase.FindCandidatesAsync(c.SearchText, cancellationToken)));
+            // A follow-up is searched as the bot searches it (KnowledgeFollowUp).
+            var (_, candidates) = await KnowledgeFollowUp.SearchAsync(c.Question, c.PreviousTurn, vocabulary,
+                text => knowledgeBase.FindCandidatesAsync(text, cancellationToken), found => KnowledgeRanker.Rank(found, shipped, 1).Count > 0);
+            results.Add((c, candidates));
         }
 
         return results;
@@ -72,7 +77,7 @@ public static class KnowledgeEvaluation
                 noneFound += passages.Count == 0 ? 1 : 0;
                 if (passages.Count > 0)
                 {
-                    misses.Add($"[{c.Route}] \"{c.SearchText}\" expected nothing, got {got}");
+                    misses.Add($"[{c.Route}] {c.Described} expected nothing, got {got}");
                 }
 
                 continue;
@@ -92,7 +97,7 @@ public static class KnowledgeEvaluation
 
             if (rank != 1)
             {
-                misses.Add($"[{c.Route}] \"{c.SearchText}\" expected {string.Join('|', c.Articles!)}{(c.Section.Length > 0 ? " / " + c.Section : "")}, got {got}");
+                misses.Add($"[{c.Route}] {c.Described} expected {string.Join('|', c.Articles!)}{(c.Section.Length > 0 ? " / " + c.Section : "")}, got {got}");
             }
         }
 
@@ -150,10 +155,12 @@ public static class KnowledgeEvaluation
     }
 
     /// <summary>
-    /// Prints the comparison and the shipped ranking's misses; returns 1 when the shipped ranking misses the gate. With a
-    /// PostgreSQL <paramref name="database"/> the search runs in a temporary schema there, else in a SQLite file.
+    /// Prints the comparison and the shipped ranking's misses on <paramref name="missesOf"/> (list only the training
+    /// split's while tuning); returns 1 when the shipped ranking misses the gate. With a PostgreSQL <paramref name="database"/>
+    /// the search runs in a temporary schema there, else in a SQLite file.
     /// </summary>
-    public static async Task<int> RunAsync(TextWriter output, DatabaseConnection? database = null, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(TextWriter output, KnowledgeEvalSplit missesOf = KnowledgeEvalSplit.All, DatabaseConnection? database = null,
+        CancellationToken cancellationToken = default)
     {
         var cases = KnowledgeEvalSet.Load();
         using var embedder = SentenceEmbeddingGenerator.CreateDefault();
@@ -179,7 +186,8 @@ public static class KnowledgeEvaluation
         var shipped = new KnowledgeOptions();
         var gate = Score(heldOut, shipped);
         await output.WriteLineAsync($"Shipped settings: {Describe(shipped)}");
-        foreach (var (name, split) in new[] { ("train", train), ("held-out", heldOut) })
+        foreach (var (name, split) in new[] { ("train", train), ("held-out", heldOut) }
+            .Where(s => missesOf == KnowledgeEvalSplit.All || (missesOf == KnowledgeEvalSplit.Train) == (s.Item1 == "train")))
         {
             var s = Score(split, shipped);
             await output.WriteLineAsync($"Misses ({name}, {s.Misses.Count}):");
