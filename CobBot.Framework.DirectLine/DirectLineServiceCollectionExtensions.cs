@@ -61,10 +61,28 @@ public static class DirectLineServiceCollectionExtensions
     public static IServiceCollection AddSqliteDirectLineStore(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddPooledDbContextFactory<DirectLineDbContext>(options => options
+        return services.AddEntityFrameworkDirectLineStore(options => options
             .UseSqlite(connectionString)
-            .AddInterceptors(SqliteSynchronousInterceptor.Instance)
-            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug))));
+            .AddInterceptors(SqliteSynchronousInterceptor.Instance));
+    }
+
+    /// <summary>
+    /// Stores Direct Line conversations, activity logs and uploads in PostgreSQL (e.g. the app's database); the tables
+    /// are created when missing, under an advisory lock so instances starting together do not collide.
+    /// </summary>
+    public static IServiceCollection AddPostgresDirectLineStore(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return services.AddEntityFrameworkDirectLineStore(options => options.UseNpgsql(connectionString));
+    }
+
+    private static IServiceCollection AddEntityFrameworkDirectLineStore(this IServiceCollection services, Action<DbContextOptionsBuilder> useProvider)
+    {
+        services.AddPooledDbContextFactory<DirectLineDbContext>(options =>
+        {
+            useProvider(options);
+            options.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
+        });
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<EntityFrameworkDirectLineStore>();
         services.TryAddSingleton<IDirectLineStore>(sp => sp.GetRequiredService<EntityFrameworkDirectLineStore>());

@@ -1,6 +1,6 @@
 namespace CobBot.Framework.DirectLine.EntityFramework;
 
-/// <summary>The idempotent SQLite DDL for <see cref="DirectLineDbContext"/>'s tables (names match its model).</summary>
+/// <summary>The idempotent SQLite and PostgreSQL DDL for <see cref="DirectLineDbContext"/>'s tables (names match its model).</summary>
 internal static class DirectLineSql
 {
     /// <summary>Whether <c>DirectLineConversations</c> predates <c>LastActivityAt</c> (then <see cref="AddLastActivityAt"/> runs).</summary>
@@ -43,6 +43,44 @@ internal static class DirectLineSql
             "Name" TEXT NULL,
             "Content" BLOB NOT NULL,
             "CreatedAt" TEXT NOT NULL)
+        """,
+    ];
+
+    /// <summary>Serialises the PostgreSQL DDL across instances starting at once (concurrent <c>CREATE TABLE IF NOT EXISTS</c> can collide).</summary>
+    public const string LockPostgres = "SELECT pg_advisory_xact_lock(hashtext('CobBot.DirectLine'))";
+
+    public static readonly string[] CreatePostgres =
+    [
+        """
+        CREATE TABLE IF NOT EXISTS "DirectLineConversations" (
+            "Id" text NOT NULL CONSTRAINT "PK_DirectLineConversations" PRIMARY KEY,
+            "UserId" text NULL,
+            "UserName" text NULL,
+            "ServiceUrl" text NOT NULL,
+            "LastSequence" bigint NOT NULL,
+            "CreatedAt" timestamp with time zone NOT NULL,
+            "LastActivityAt" timestamp with time zone NULL)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS "DirectLineActivities" (
+            "ConversationId" text NOT NULL,
+            "Sequence" bigint NOT NULL,
+            "ActivityId" text NOT NULL,
+            "Document" text NOT NULL,
+            CONSTRAINT "PK_DirectLineActivities" PRIMARY KEY ("ConversationId", "Sequence"))
+        """,
+        """
+        CREATE INDEX IF NOT EXISTS "IX_DirectLineActivities_ConversationId_ActivityId"
+            ON "DirectLineActivities" ("ConversationId", "ActivityId")
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS "DirectLineUploads" (
+            "Id" text NOT NULL CONSTRAINT "PK_DirectLineUploads" PRIMARY KEY,
+            "ConversationId" text NOT NULL,
+            "ContentType" text NOT NULL,
+            "Name" text NULL,
+            "Content" bytea NOT NULL,
+            "CreatedAt" timestamp with time zone NOT NULL)
         """,
     ];
 }

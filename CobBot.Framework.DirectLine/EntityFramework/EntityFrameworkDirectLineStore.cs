@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CobBot.Framework.DirectLine.EntityFramework;
 
 /// <summary>
-/// <see cref="IDirectLineStore"/> on SQLite through <see cref="DirectLineDbContext"/>. Numbers are taken by
+/// <see cref="IDirectLineStore"/> on SQLite or PostgreSQL through <see cref="DirectLineDbContext"/>. Numbers are taken by
 /// incrementing the conversation row inside the appending transaction, so concurrent writers (also other app
 /// instances on the same database) never reuse one.
 /// </summary>
@@ -121,7 +121,7 @@ public sealed class EntityFrameworkDirectLineStore : IDirectLineStore
     /// <inheritdoc/>
     public async Task<int> DeleteConversationsIdleSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
-        // Times are stored as text in one format and offset (UTC), so text order is time order.
+        // Times are UTC: on SQLite text in one format and offset, so text order is time order.
         var utcCutoff = cutoff.ToUniversalTime();
         await using var db = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -184,8 +184,18 @@ public sealed class EntityFrameworkDirectLineStore : IDirectLineStore
     private async Task CreateTablesAsync()
     {
         await using var db = await _contextFactory.CreateDbContextAsync().ConfigureAwait(false);
+        if (db.Database.IsNpgsql())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync(DirectLineSql.LockPostgres).ConfigureAwait(false);
+            foreach (var statement in DirectLineSql.CreatePostgres)
+                await db.Database.ExecuteSqlRawAsync(statement).ConfigureAwait(false);
+            await transaction.CommitAsync().ConfigureAwait(false);
+            return;
+        }
+
         if (!db.Database.IsSqlite())
-            throw new NotSupportedException($"The Direct Line store supports SQLite, not '{db.Database.ProviderName}'.");
+            throw new NotSupportedException($"The Direct Line store supports SQLite and PostgreSQL, not '{db.Database.ProviderName}'.");
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;").ConfigureAwait(false);
         foreach (var statement in DirectLineSql.CreateSqlite)
             await db.Database.ExecuteSqlRawAsync(statement).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using CobBot.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace CobBot.Tests.Data;
 
@@ -38,7 +39,6 @@ public class CobBotConnectionStringTests
     }
 
     [Theory]
-    [InlineData("postgres://admin:s3cret@db.example/cobbot", "postgres")]
     [InlineData("mysql://root:s3cret@localhost/cobbot", "mysql")]
     [InlineData("cobbot.db", "(none)")]
     public void Other_database_urls_are_rejected_without_echoing_credentials(string databaseUrl, string scheme)
@@ -74,12 +74,81 @@ public class CobBotConnectionStringTests
         }
     }
 
+    [Theory]
+    [InlineData("postgres://cob%40bot:p%3Ass%2Fw%40rd@db.example:6543/cobbot", null)]
+    [InlineData("postgresql://cob%40bot:p%3Ass%2Fw%40rd@db.example:6543/cobbot", "Postgres")]
+    public void A_postgres_url_becomes_an_npgsql_connection_string_with_decoded_credentials(string databaseUrl, string? provider)
+    {
+        var resolved = ResolveConnection(null, databaseUrl, provider);
+
+        Assert.Equal(DatabaseProvider.Postgres, resolved.Provider);
+        var builder = new NpgsqlConnectionStringBuilder(resolved.ConnectionString);
+        Assert.Equal(("db.example", 6543, "cobbot", "cob@bot", "p:ss/w@rd"), (builder.Host, builder.Port, builder.Database, builder.Username, builder.Password));
+        Assert.DoesNotContain("p:ss/w@rd", resolved.ToString());
+    }
+
+    [Fact]
+    public void A_postgres_url_without_a_port_uses_5432_and_keeps_its_query_options()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ResolveConnection(null, "postgres://cob:pw@db.example/cobbot?sslmode=require", null).ConnectionString);
+
+        Assert.Equal((5432, SslMode.Require), (builder.Port, builder.SslMode));
+    }
+
+    [Fact]
+    public void The_postgres_provider_takes_an_npgsql_connection_string()
+    {
+        var resolved = ResolveConnection("Host=db;Database=cobbot;Username=cob", "sqlite:///ignored.db", "Postgres");
+
+        Assert.Equal(new DatabaseConnection(DatabaseProvider.Postgres, "Host=db;Database=cobbot;Username=cob"), resolved);
+    }
+
+    [Theory]
+    [InlineData("postgres://cob:s3cret@/cobbot")]
+    [InlineData("postgres://cob:s3cret@db.example")]
+    [InlineData("postgres://cob:s3cret@db.example/")]
+    [InlineData("postgres://cob:s3cret@db.example/a/b")]
+    [InlineData("postgres://cob:s3cret@db.example/cobbot?nokeyword=1")]
+    [InlineData("postgres://cob:s3cret@db.example:notaport/cobbot")]
+    public void Malformed_postgres_urls_stop_the_start_without_echoing_credentials(string databaseUrl)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ResolveConnection(null, databaseUrl, null));
+
+        Assert.StartsWith("DATABASE_URL is not a valid PostgreSQL URL", error.Message);
+        Assert.DoesNotContain("s3cret", error.Message);
+    }
+
+    [Fact]
+    public void The_postgres_provider_needs_a_connection_string_or_url()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ResolveConnection(null, null, "Postgres"));
+
+        Assert.Contains("ConnectionStrings:CobBot", error.Message);
+    }
+
+    [Fact]
+    public void The_sqlite_provider_rejects_a_postgres_url()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ResolveConnection(null, "postgres://cob:s3cret@db.example/cobbot", "Sqlite"));
+
+        Assert.Contains("'postgres'", error.Message);
+        Assert.DoesNotContain("s3cret", error.Message);
+    }
+
     private static string Resolve(string? connectionString, string? databaseUrl)
+    {
+        var resolved = ResolveConnection(connectionString, databaseUrl, null);
+        Assert.Equal(DatabaseProvider.Sqlite, resolved.Provider);
+        return resolved.ConnectionString;
+    }
+
+    private static DatabaseConnection ResolveConnection(string? connectionString, string? databaseUrl, string? provider)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:CobBot"] = connectionString,
             ["DATABASE_URL"] = databaseUrl,
+            ["Database:Provider"] = provider,
         }).Build();
         return CobBotConnectionString.Resolve(configuration, ContentRoot);
     }

@@ -22,9 +22,10 @@ public sealed class DashboardService(IDbContextFactory<CobBotDbContext> contextF
         var sentiment = turnCount == 0 ? 0 : await turns.AverageAsync(t => t.Sentiment, cancellationToken);
 
         // EF cannot compare DateTimeOffset columns on SQLite. Feedback times are stored in UTC in one text format
-        // ("yyyy-MM-dd HH:mm:ss.FFFFFFF+00:00", the parameters' format too), where text order is time order.
+        // ("yyyy-MM-dd HH:mm:ss.FFFFFFF+00:00", the parameters' format too), where text order is time order; on
+        // PostgreSQL they are timestamptz. The cast keeps the count a 32-bit integer on both.
         var feedback = await db.Database.SqlQuery<FeedbackCount>($"""
-            SELECT "Helpful", COUNT(*) AS "Count" FROM "KnowledgeFeedback"
+            SELECT "Helpful", CAST(COUNT(*) AS INTEGER) AS "Count" FROM "KnowledgeFeedback"
             WHERE "CreatedAt" >= {start} AND "CreatedAt" < {end}
             GROUP BY "Helpful"
             """).ToListAsync(cancellationToken);

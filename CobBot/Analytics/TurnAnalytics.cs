@@ -2,7 +2,6 @@ using CobBot.Analytics.Persistence;
 using CobBot.Data;
 using CobBot.Framework.Builder;
 using CobBot.Recognition;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CobBot.Analytics;
@@ -37,9 +36,9 @@ public sealed partial class TurnAnalytics(BatchedDbWriter writer, TimeProvider t
         {
             await writer.InsertAsync([record], cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 })
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
-            // SQLITE_CONSTRAINT_UNIQUE on TurnKeyHash: this turn was already recorded by an earlier attempt.
+            // The unique TurnKeyHash: this turn was already recorded by an earlier attempt.
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,8 +1,8 @@
 namespace CobBot.App;
 
 /// <summary>
-/// Settings of the <c>BotState</c> configuration section. The connection string is <c>ConnectionStrings:BotState</c>;
-/// without one, SQLite state lives in the app database next to its tables.
+/// Settings of the <c>BotState</c> configuration section. Unset, the state lives in the app database next to its tables,
+/// on the app database's provider; set, in the database of <c>ConnectionStrings:BotState</c> (required for Postgres).
 /// </summary>
 public sealed class BotStateOptions
 {
@@ -12,6 +12,6 @@ public sealed class BotStateOptions
     /// <summary>Name under <c>ConnectionStrings</c>.</summary>
     public const string ConnectionStringName = "BotState";
 
-    /// <summary>The storage; SQLite unless configured.</summary>
-    public BotStateProvider Provider { get; set; } = BotStateProvider.Sqlite;
+    /// <summary>The storage; the app database's provider unless configured.</summary>
+    public BotStateProvider? Provider { get; set; }
 }

@@ -49,7 +49,9 @@ public static class CobBotServiceCollectionExtensions
         services.AddBotConnector(configuration);
         services.AddTeamsRateLimiting();
         services.AddDirectLine(configuration);
-        services.AddSqliteDirectLineStore(CobBotConnectionString.Resolve(configuration, environment.ContentRootPath));
+        var database = CobBotConnectionString.Resolve(configuration, environment.ContentRootPath);
+        if (database.IsPostgres) services.AddPostgresDirectLineStore(database.ConnectionString);
+        else services.AddSqliteDirectLineStore(database.ConnectionString);
         services.AddCobBotScheduling(configuration);
         services.AddCobBotHandoff(configuration);
         services.AddCobBotConversation(configuration);
@@ -58,21 +60,31 @@ public static class CobBotServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>IStorage (SQLite in the app database unless <see cref="BotStateOptions"/> say otherwise), ConversationState, UserState.</summary>
+    /// <summary>IStorage (in the app database, on its provider, unless <see cref="BotStateOptions"/> say otherwise), ConversationState, UserState.</summary>
     private static void AddCobBotState(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(BotStateOptions.SectionName).Get<BotStateOptions>() ?? new BotStateOptions();
         var connectionString = configuration.GetConnectionString(BotStateOptions.ConnectionStringName);
-        if (options.Provider == BotStateProvider.Postgres)
+        var database = CobBotConnectionString.Resolve(configuration, environment.ContentRootPath);
+        switch (options.Provider)
         {
-            services.AddPostgresBotStorage(connectionString is { Length: > 0 } postgres ? postgres
-                : throw new InvalidOperationException("BotState:Provider is Postgres but ConnectionStrings:BotState is not set."));
+            case BotStateProvider.Postgres:
+                services.AddPostgresBotStorage(connectionString is { Length: > 0 } postgres ? postgres
+                    : throw new InvalidOperationException("BotState:Provider is Postgres but ConnectionStrings:BotState is not set."));
+                break;
+            case BotStateProvider.Sqlite:
+                services.AddSqliteBotStorage(connectionString is { Length: > 0 } sqlite ? sqlite : database.IsPostgres
+                    ? throw new InvalidOperationException("BotState:Provider is Sqlite on a PostgreSQL app database but ConnectionStrings:BotState is not set.")
+                    : database.ConnectionString);
+                break;
+            case null when database.IsPostgres:
+                services.AddPostgresBotStorage(database.ConnectionString);
+                break;
+            default:
+                services.AddSqliteBotStorage(database.ConnectionString);
+                break;
         }
-        else
-        {
-            services.AddSqliteBotStorage(connectionString is { Length: > 0 } sqlite ? sqlite
-                : CobBotConnectionString.Resolve(configuration, environment.ContentRootPath));
-        }
+
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
     }

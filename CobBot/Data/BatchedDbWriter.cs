@@ -11,9 +11,10 @@ namespace CobBot.Data;
 /// WAL, so under load this turns many commits into few. When a batch fails, each caller's rows are retried on their
 /// own, so one caller's error (say, a duplicate key) reaches only that caller. Each commit queues in the
 /// <see cref="SqliteWriteGate"/> it shares with the bot state's writes to the same file, so neither meets the other's
-/// lock (SQLITE_BUSY, on which Microsoft.Data.Sqlite blocks a thread for 150 ms).
+/// lock (SQLITE_BUSY, on which Microsoft.Data.Sqlite blocks a thread for 150 ms); on PostgreSQL, which has no such
+/// lock, there is no gate.
 /// </summary>
-public sealed class BatchedDbWriter(IDbContextFactory<CobBotDbContext> contextFactory, SqliteWriteGate writeGate)
+public sealed class BatchedDbWriter(IDbContextFactory<CobBotDbContext> contextFactory, SqliteWriteGate? writeGate = null)
 {
     /// <summary>At most this many callers' rows go into one transaction.</summary>
     public const int MaxBatch = 256;
@@ -86,7 +87,7 @@ public sealed class BatchedDbWriter(IDbContextFactory<CobBotDbContext> contextFa
         await using var db = await contextFactory.CreateDbContextAsync();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.AddRange(entities);
-        using var turn = await writeGate.EnterAsync();
+        using var turn = writeGate is null ? null : await writeGate.EnterAsync();
         await db.SaveChangesAsync();
     }
 

@@ -9,10 +9,23 @@ namespace CobBot.Data;
 /// <summary>
 /// The app's single EF Core context. Each entity is configured by its own
 /// <see cref="IEntityTypeConfiguration{TEntity}"/> next to the entity in its feature folder; all of them are
-/// picked up from this assembly, so a feature adds an entity, its configuration and a migration.
+/// picked up from this assembly, so a feature adds an entity, its configuration and a migration. This type carries the
+/// SQLite migrations; <see cref="PostgresCobBotDbContext"/> the same model's PostgreSQL migrations.
 /// </summary>
-public sealed class CobBotDbContext(DbContextOptions<CobBotDbContext> options) : DbContext(options)
+public class CobBotDbContext : DbContext
 {
+    /// <summary>A context on the SQLite migrations.</summary>
+    public CobBotDbContext(DbContextOptions<CobBotDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>A context of a provider-specific subtype (its own migrations).</summary>
+    protected CobBotDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>Knowledge articles loaded from the shipped article files.</summary>
     public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
 

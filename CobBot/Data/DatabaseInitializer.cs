@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CobBot.Data;
 
 /// <summary>
-/// Startup step: creates the data folder, applies pending migrations, switches the file to WAL and runs the
+/// Startup step: applies pending migrations (on SQLite after creating the data folder, then switching the file to WAL) and runs the
 /// <see cref="IDataSeeder"/>s. It runs before the server accepts requests, so a new database never answers
 /// a request without its tables.
 /// </summary>
@@ -14,13 +14,18 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopeFactory, ILogg
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CobBotDbContext>();
-        CobBotConnectionString.EnsureDirectory(db.Database.GetConnectionString() ?? "");
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite) CobBotConnectionString.EnsureDirectory(db.Database.GetConnectionString() ?? "");
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
-        // journal_mode is stored in the file, but a PRAGMA inside a transaction is silently ignored:
-        // run it on its own, after the migrations' transactions have committed.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (sqlite)
+        {
+            // journal_mode is stored in the file, but a PRAGMA inside a transaction is silently ignored:
+            // run it on its own, after the migrations' transactions have committed.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         logger.LogInformation("Database ready; applied {Count} pending migration(s)", pending.Count);
 
         foreach (var seeder in scope.ServiceProvider.GetServices<IDataSeeder>())

@@ -2,7 +2,7 @@ namespace CobBot.Data;
 
 /// <summary>
 /// Reads the v1 deployment's <c>DATABASE_URL</c> (SQLAlchemy style): <c>sqlite:///relative/path.db</c> or
-/// <c>sqlite:////absolute/path.db</c>. Other schemes are rejected until the app supports them.
+/// <c>sqlite:////absolute/path.db</c>. PostgreSQL URLs are read by <see cref="PostgresDatabaseUrl"/>; other schemes are rejected.
 /// </summary>
 public static class SqliteDatabaseUrl
 {
@@ -20,8 +20,9 @@ public static class SqliteDatabaseUrl
             // Never echo the URL itself: a server URL may carry a password.
             var scheme = url.Contains("://", StringComparison.Ordinal) ? url[..url.IndexOf("://", StringComparison.Ordinal)] : "(none)";
             throw new InvalidOperationException(
-                $"DATABASE_URL uses the scheme '{scheme}', which CobBot does not support yet. Use a SQLite URL " +
-                "(sqlite:///relative/path.db or sqlite:////absolute/path.db) or set ConnectionStrings:CobBot.");
+                $"DATABASE_URL uses the scheme '{scheme}', which CobBot does not support. Use a SQLite URL " +
+                "(sqlite:///relative/path.db or sqlite:////absolute/path.db), a PostgreSQL URL (postgres://user:password@host:5432/db, " +
+                "with Database:Provider unset or Postgres) or set ConnectionStrings:CobBot.");
         }
 
         var path = url[Prefix.Length..];
