@@ -1,3 +1,4 @@
+using CobBot.Framework.Backplane;
 using CobBot.Framework.Connector;
 using CobBot.Framework.DirectLine.EntityFramework;
 using CobBot.Framework.State.EntityFramework;
@@ -21,7 +22,8 @@ public static class DirectLineServiceCollectionExtensions
     /// Binds <see cref="DirectLineOptions"/> from the <c>DirectLine</c> section (secret generated in Development,
     /// required elsewhere, checked at start), registers the server's services and CORS policy, and decorates the
     /// registered <see cref="IConnectorClient"/> so replies to Direct Line conversations are delivered in process, and
-    /// runs <see cref="DirectLineRetention"/>, which deletes idle conversations.
+    /// runs <see cref="DirectLineRetention"/>, which deletes idle conversations. Streams hear of appends through the
+    /// registered <see cref="IBackplane"/> (this instance only unless one is added, e.g. <c>AddPostgresBackplane</c>).
     /// Call after the Connector registration (<c>AddBotConnector</c>) and add a store, e.g.
     /// <see cref="AddSqliteDirectLineStore"/>.
     /// </summary>
@@ -34,6 +36,7 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsSetup>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DirectLineTokenService>();
+        services.TryAddSingleton<IBackplane, InProcessBackplane>();
         services.TryAddSingleton<DirectLineStreams>();
         services.TryAddSingleton<DirectLineUrls>();
         services.TryAddSingleton<DirectLineChannel>();

@@ -20,6 +20,9 @@ internal sealed class DirectLineStreamSubscription(DirectLineStreams owner, stri
 
     public string ConversationId => conversationId;
 
+    /// <summary>Tells this stream apart from a newer one of the same conversation on another instance.</summary>
+    public string Id { get; } = Guid.NewGuid().ToString("N");
+
     public CancellationToken Replaced => _replaced.Token;
 
     public ChannelReader<DirectLineStreamSignal> Mailbox => _mailbox.Reader;

@@ -1,19 +1,38 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using CobBot.Framework.Backplane;
 using CobBot.Framework.Schema;
 
 namespace CobBot.Framework.DirectLine;
 
 /// <summary>
-/// The open WebSocket streams of this instance, at most one per conversation: a newer stream replaces the older
-/// one (a reloaded page takes over). Appends wake the conversation's stream; ephemeral activities (typing) are
-/// handed to it directly, never stored, and go out after exactly the stored activities appended before them.
+/// The open WebSocket streams, at most one per conversation across all instances: a newer stream replaces the older
+/// one wherever it is open (a reloaded page takes over). Appends wake the conversation's stream; ephemeral activities
+/// (typing) are handed to it directly, never stored, and go out after exactly the stored activities appended before
+/// them. Every signal travels through the <see cref="IBackplane"/>, so a stream open on one instance hears what
+/// another instance appended (and, should a signal be lost, the stream's poll still finds it).
 /// </summary>
-internal sealed class DirectLineStreams
+internal sealed class DirectLineStreams : IDisposable
 {
-    private readonly ConcurrentDictionary<string, DirectLineStreamSubscription> _streams = new(StringComparer.Ordinal);
+    /// <summary>The backplane topic of stream signals.</summary>
+    public const string Topic = "directline.streams";
 
-    /// <summary>Makes a new subscription the conversation's stream, ending the previous one.</summary>
+    private const char Appended = 'a';
+    private const char Changed = 'c';
+    private const char Ephemeral = 'e';
+    private const char Opened = 'o';
+
+    private readonly ConcurrentDictionary<string, DirectLineStreamSubscription> _streams = new(StringComparer.Ordinal);
+    private readonly IBackplane _backplane;
+    private readonly IDisposable _signals;
+
+    public DirectLineStreams(IBackplane backplane)
+    {
+        _backplane = backplane ?? throw new ArgumentNullException(nameof(backplane));
+        _signals = backplane.Subscribe(Topic, OnSignal);
+    }
+
+    /// <summary>Makes a new subscription the conversation's stream, ending the previous one here or on another instance.</summary>
     public DirectLineStreamSubscription Subscribe(string conversationId)
     {
         var subscription = new DirectLineStreamSubscription(this, conversationId);
@@ -24,6 +43,7 @@ internal sealed class DirectLineStreams
             return subscription;
         });
         previous?.Replace();
+        Publish(Opened, conversationId, subscription.Id);
         return subscription;
     }
 
@@ -31,27 +51,47 @@ internal sealed class DirectLineStreams
     public void NotifyAppended(string conversationId, Activity stored)
     {
         var id = stored.Id ?? "";
-        var number = long.Parse(id.AsSpan(id.LastIndexOf('|') + 1), CultureInfo.InvariantCulture);
-        if (_streams.TryGetValue(conversationId, out var subscription)) subscription.PostStored(number);
+        Publish(Appended, conversationId, id[(id.LastIndexOf('|') + 1)..]);
     }
 
     /// <summary>Tells the conversation's stream that stored activities changed (an update moved one to a new number).</summary>
-    public void NotifyChanged(string conversationId)
-    {
-        if (_streams.TryGetValue(conversationId, out var subscription)) subscription.PostStored(long.MaxValue);
-    }
+    public void NotifyChanged(string conversationId) => Publish(Changed, conversationId, "");
 
-    /// <summary>Sends an activity to the conversation's stream only (typing); false when no stream is open here.</summary>
-    public bool PublishEphemeral(string conversationId, Activity activity)
-    {
-        if (!_streams.TryGetValue(conversationId, out var subscription)) return false;
-        subscription.PostEphemeral(activity);
-        return true;
-    }
+    /// <summary>Sends an activity to the conversation's stream only (typing), wherever it is open.</summary>
+    public void PublishEphemeral(string conversationId, Activity activity) => Publish(Ephemeral, conversationId, BotJson.Serialize(activity));
 
     /// <summary>Whether a stream of this conversation is open on this instance.</summary>
     public bool IsOpen(string conversationId) => _streams.ContainsKey(conversationId);
 
+    public void Dispose() => _signals.Dispose();
+
     internal void Remove(DirectLineStreamSubscription subscription) =>
         _streams.TryRemove(new KeyValuePair<string, DirectLineStreamSubscription>(subscription.ConversationId, subscription));
+
+    private void Publish(char kind, string conversationId, string argument) =>
+        _backplane.Publish(Topic, string.Concat([kind], conversationId, "\n", argument));
+
+    /// <summary>A signal from this or another instance: <c>{kind}{conversation id}\n{argument}</c>.</summary>
+    private void OnSignal(string signal)
+    {
+        var newline = signal.IndexOf('\n', StringComparison.Ordinal);
+        if (newline < 1 || !_streams.TryGetValue(signal[1..newline], out var subscription)) return;
+        var argument = signal.AsSpan(newline + 1);
+        switch (signal[0])
+        {
+            case Appended:
+                subscription.PostStored(long.Parse(argument, CultureInfo.InvariantCulture));
+                break;
+            case Changed:
+                subscription.PostStored(long.MaxValue);
+                break;
+            case Ephemeral when BotJson.Deserialize(argument.ToString()) is { } activity:
+                subscription.PostEphemeral(activity);
+                break;
+            case Opened when !argument.SequenceEqual(subscription.Id):
+                Remove(subscription);
+                subscription.Replace();
+                break;
+        }
+    }
 }

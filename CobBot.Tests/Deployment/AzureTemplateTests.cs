@@ -25,9 +25,9 @@ public sealed partial class AzureTemplateTests
 
         Assert.Equal("Production", settings["ASPNETCORE_ENVIRONMENT"]);
         Assert.Equal("8080", settings["ASPNETCORE_HTTP_PORTS"]);
-        foreach (var secret in new[] { "JWT_SECRET_KEY", "ADMIN_PASSWORD", "MicrosoftAppPassword", "GEMINI_API_KEY", "ConnectionStrings__BotState", "DirectLine__Secret" })
+        foreach (var secret in new[] { "JWT_SECRET_KEY", "ADMIN_PASSWORD", "MicrosoftAppPassword", "GEMINI_API_KEY", "ConnectionStrings__CobBot", "DirectLine__Secret" })
             Assert.StartsWith("[format('@Microsoft.KeyVault(VaultName=", settings[secret]);
-        foreach (var required in new[] { "MicrosoftAppId", "MicrosoftAppType", "MicrosoftAppTenantId", "ConnectionStrings__CobBot" })
+        foreach (var required in new[] { "MicrosoftAppId", "MicrosoftAppType", "MicrosoftAppTenantId", "Database__Provider" })
             Assert.True(settings.ContainsKey(required), required);
     }
 

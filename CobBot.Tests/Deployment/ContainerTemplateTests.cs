@@ -80,6 +80,8 @@ public sealed class ContainerTemplateTests
             Assert.Equal(".env", (string?)bot["env_file"]);
             Assert.Equal("8080", (string?)bot["environment"]!["ASPNETCORE_HTTP_PORTS"]);
             Assert.Equal("mailpit", (string?)bot["environment"]!["Email__Smtp__Host"]);
+            Assert.Equal("Postgres", (string?)bot["environment"]!["Database__Provider"]);
+            Assert.StartsWith("Host=postgres;", (string?)bot["environment"]!["ConnectionStrings__CobBot"]);
             Assert.Null(bot["ports"]);
         }
         var proxy = services["proxy"]!;
@@ -89,7 +91,8 @@ public sealed class ContainerTemplateTests
         foreach (var bot in services.Where(s => (string?)s.Value!["build"] == "."))
             Assert.Contains($"server {bot.Key}:8080;", nginx);
         Assert.Contains("proxy_set_header Upgrade $http_upgrade;", nginx);
-        Assert.Contains("ip_hash;", nginx);
+        // One shared database and backplane: no sticky sessions.
+        Assert.DoesNotContain("ip_hash", nginx);
         Assert.StartsWith("postgres:", (string?)services["postgres"]!["image"]);
         Assert.StartsWith("axllent/mailpit:", (string?)services["mailpit"]!["image"]);
 

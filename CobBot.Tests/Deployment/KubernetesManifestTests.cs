@@ -37,6 +37,7 @@ public sealed class KubernetesManifestTests
         Assert.Contains(sources, s => (string?)s!["secretRef"]?["name"] == "cobbot-secrets");
         Assert.Contains(sources, s => (string?)s!["configMapRef"]?["name"] == (string?)Manifest(results, "ConfigMap")["metadata"]!["name"]);
         Assert.Equal("8080", (string?)Manifest(results, "ConfigMap")["data"]!["ASPNETCORE_HTTP_PORTS"]);
+        Assert.Equal("Postgres", (string?)Manifest(results, "ConfigMap")["data"]!["Database__Provider"]);
     }
 
     [Fact]
@@ -46,8 +47,8 @@ public sealed class KubernetesManifestTests
         var ingress = Manifest(results, "Ingress");
 
         Assert.Equal("3600", (string?)ingress["metadata"]!["annotations"]!["nginx.ingress.kubernetes.io/proxy-read-timeout"]);
-        // Each replica's app database is its own until it moves to PostgreSQL: a client must stay on one replica.
-        Assert.Equal("cookie", (string?)ingress["metadata"]!["annotations"]!["nginx.ingress.kubernetes.io/affinity"]);
+        // The replicas share one PostgreSQL database and backplane: any pod serves any request, no affinity.
+        Assert.DoesNotContain(ingress["metadata"]!["annotations"]!.AsObject(), a => a.Key.Contains("affinity", StringComparison.Ordinal));
         Assert.Contains(ingress["spec"]!["rules"]![0]!["http"]!["paths"]!.AsArray(), p => (string?)p!["path"] == "/v3/directline");
         Assert.Equal(1, (int)Manifest(results, "PodDisruptionBudget")["spec"]!["minAvailable"]!);
         Assert.Equal(2, (int)Manifest(results, "HorizontalPodAutoscaler")["spec"]!["minReplicas"]!);

@@ -75,6 +75,25 @@ public sealed class PublishedApp : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Polls <paramref name="path"/> until it answers 200, failing when <paramref name="app"/> exits or two minutes pass.</summary>
+    public static async Task UntilAsync(HttpClient client, string path, Process app)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (true)
+        {
+            Assert.False(app.HasExited, $"The app exited with {(app.HasExited ? app.ExitCode : 0)} before {path} answered.");
+            try
+            {
+                if ((await client.GetAsync(path, deadline.Token)).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(100, deadline.Token);
+        }
+    }
+
     /// <summary>Runs a tool to completion and asserts it succeeded.</summary>
     public static async Task RunAsync(string file, params string[] arguments)
     {

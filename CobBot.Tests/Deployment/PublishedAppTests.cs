@@ -8,7 +8,8 @@ using Xunit.Abstractions;
 namespace CobBot.Tests.Deployment;
 
 /// <summary>The published app run as the container runs it (see <see cref="PublishedApp"/>); one publish for the class.</summary>
-public sealed class PublishedAppTests(PublishedApp published, ITestOutputHelper output) : IClassFixture<PublishedApp>
+[Collection(PublishedAppCollection.Name)]
+public sealed class PublishedAppTests(PublishedApp published, ITestOutputHelper output)
 {
     private static readonly TimeSpan StartDeadline = TimeSpan.FromMinutes(2);
 
@@ -29,7 +30,7 @@ public sealed class PublishedAppTests(PublishedApp published, ITestOutputHelper 
         });
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
-        await UntilAsync(client, "/health/ready", app);
+        await PublishedApp.UntilAsync(client, "/health/ready", app);
         var startUp = clock.Elapsed;
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         var chat = await client.PostAsJsonAsync("/api/chat", new JsonObject { ["message"] = "What are your support hours?" });
@@ -61,24 +62,6 @@ public sealed class PublishedAppTests(PublishedApp published, ITestOutputHelper 
         await probe.WaitForExitAsync().WaitAsync(StartDeadline);
 
         Assert.Equal(1, probe.ExitCode);
-    }
-
-    private static async Task UntilAsync(HttpClient client, string path, Process app)
-    {
-        using var deadline = new CancellationTokenSource(StartDeadline);
-        while (true)
-        {
-            Assert.False(app.HasExited, $"The app exited with {(app.HasExited ? app.ExitCode : 0)} before {path} answered.");
-            try
-            {
-                if ((await client.GetAsync(path, deadline.Token)).StatusCode == HttpStatusCode.OK) return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(100, deadline.Token);
-        }
     }
 
     private static void ReportMeasurement(string line)

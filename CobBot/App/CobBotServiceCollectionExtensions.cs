@@ -11,6 +11,7 @@ using CobBot.Dialogs.Handoff;
 using CobBot.Dialogs.Knowledge;
 using CobBot.Dialogs.Main;
 using CobBot.Framework.Authentication;
+using CobBot.Framework.Backplane;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Connector;
 using CobBot.Framework.DirectLine;
@@ -50,8 +51,16 @@ public static class CobBotServiceCollectionExtensions
         services.AddTeamsRateLimiting();
         services.AddDirectLine(configuration);
         var database = CobBotConnectionString.Resolve(configuration, environment.ContentRootPath);
-        if (database.IsPostgres) services.AddPostgresDirectLineStore(database.ConnectionString);
-        else services.AddSqliteDirectLineStore(database.ConnectionString);
+        if (database.IsPostgres)
+        {
+            services.AddPostgresDirectLineStore(database.ConnectionString);
+            // Instances on one PostgreSQL database hear each other's stream and live-feed signals.
+            services.AddPostgresBackplane(database.ConnectionString);
+        }
+        else
+        {
+            services.AddSqliteDirectLineStore(database.ConnectionString);
+        }
         services.AddCobBotScheduling(configuration);
         services.AddCobBotHandoff(configuration);
         services.AddCobBotConversation(configuration);

@@ -1,5 +1,6 @@
 using CobBot.Company;
 using CobBot.Data;
+using CobBot.Framework.Backplane;
 using CobBot.Handoff.Api;
 using CobBot.Handoff.Persistence;
 using CobBot.Privacy;
@@ -40,6 +41,7 @@ public static class HandoffServiceCollectionExtensions
         services.TryAddSingleton<ConversationTranscript>();
         services.TryAddSingleton<EscalationSummarizer>();
         services.TryAddSingleton<HandoffInitiation>();
+        services.TryAddSingleton<IBackplane, InProcessBackplane>();
         services.TryAddSingleton<HandoffEvents>();
         services.TryAddSingleton<HandoffService>();
         services.TryAddSingleton<AgentDesk>();

@@ -1,5 +1,5 @@
 // CobBot on Azure: App Service (Linux, the CobBot container image), Azure Bot with the Teams, Direct Line and
-// Web Chat channels, PostgreSQL Flexible Server (bot state) and Key Vault holding every secret (Key Vault references).
+// Web Chat channels, PostgreSQL Flexible Server (every store of every instance) and Key Vault holding every secret (Key Vault references).
 // main.json is this template written out as ARM JSON by hand (no Bicep compiler on the build machine); keep both equal.
 
 @description('Base name of every resource.')
@@ -59,7 +59,7 @@ var siteName = '${name}-${suffix}'
 var vaultName = take('${name}kv${suffix}', 24)
 var postgresName = '${name}-pg-${suffix}'
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
-var botStateConnection = 'Host=${postgresName}.postgres.database.azure.com;Port=5432;Username=${postgresAdminLogin};Password=${postgresAdminPassword};Database=cobbot;Ssl Mode=Require'
+var databaseConnection = 'Host=${postgresName}.postgres.database.azure.com;Port=5432;Username=${postgresAdminLogin};Password=${postgresAdminPassword};Database=cobbot;Ssl Mode=Require'
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${name}-plan'
@@ -109,10 +109,10 @@ resource geminiSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   properties: { value: geminiApiKey }
 }
 
-resource botStateSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource databaseSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
-  name: 'botstate-connection'
-  properties: { value: botStateConnection }
+  name: 'database-connection'
+  properties: { value: databaseConnection }
 }
 
 resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2022-12-01' = {
@@ -161,10 +161,9 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'ASPNETCORE_HTTP_PORTS', value: '8080' }
         { name: 'WEBSITES_PORT', value: '8080' }
         { name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE', value: 'true' }
-        { name: 'ConnectionStrings__CobBot', value: 'Data Source=/home/data/cobbot.db' }
         { name: 'Email__PickupDirectory', value: '/home/data/mail-pickup' }
-        { name: 'BotState__Provider', value: 'Postgres' }
-        { name: 'ConnectionStrings__BotState', value: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=botstate-connection)' }
+        { name: 'Database__Provider', value: 'Postgres' }
+        { name: 'ConnectionStrings__CobBot', value: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=database-connection)' }
         { name: 'MicrosoftAppId', value: microsoftAppId }
         { name: 'MicrosoftAppType', value: microsoftAppType }
         { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }

@@ -36,8 +36,8 @@ public static class HandoffStreamApi
         return endpoints;
     }
 
-    private static Ok<StreamTicketResponse> IssueTicket(HttpContext http, StreamTicketStore tickets) =>
-        TypedResults.Ok(new StreamTicketResponse(tickets.Issue(http.User), (int)tickets.Lifetime.TotalSeconds));
+    private static async Task<Ok<StreamTicketResponse>> IssueTicket(HttpContext http, StreamTicketStore tickets) =>
+        TypedResults.Ok(new StreamTicketResponse(await tickets.IssueAsync(http.User, http.RequestAborted), (int)tickets.Lifetime.TotalSeconds));
 
     private static ServerSentEventsResult<HandoffEvent> Stream(
         HttpContext http, HandoffEvents events, IHostApplicationLifetime lifetime, IOptions<HandoffOptions> options, TimeProvider timeProvider)

@@ -18,13 +18,13 @@ public sealed class StreamTicketAuthenticationHandler(
     public const string QueryParameter = "ticket";
 
     /// <inheritdoc />
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Query.TryGetValue(QueryParameter, out var values) || values.Count != 1 || string.IsNullOrEmpty(values[0]))
-            return Task.FromResult(AuthenticateResult.NoResult());
-        var user = tickets.Redeem(values[0]!);
-        return Task.FromResult(user is null
+            return AuthenticateResult.NoResult();
+        var user = await tickets.RedeemAsync(values[0]!, Context.RequestAborted);
+        return user is null
             ? AuthenticateResult.Fail("The stream ticket is unknown, used or expired.")
-            : AuthenticateResult.Success(new AuthenticationTicket(user, SchemeName)));
+            : AuthenticateResult.Success(new AuthenticationTicket(user, SchemeName));
     }
 }
