@@ -20,6 +20,16 @@ internal sealed class SseReader(HttpResponseMessage response) : IDisposable
         }
     }
 
+    /// <summary>Reads until an event of type <paramref name="type"/> and returns its data (a hung feed fails on <see cref="NextAsync"/>'s timeout).</summary>
+    public async Task<string> UntilAsync(string type)
+    {
+        while (true)
+        {
+            var next = await NextAsync();
+            if (next.Event == type) return next.Data;
+        }
+    }
+
     public void Dispose()
     {
         _reader?.Dispose();
