@@ -20,8 +20,8 @@ public class KnowledgeEvaluationTests
 
         Assert.True(score.Top1 >= KnowledgeEvaluation.MinimumHeldOutTop1,
             $"Held-out top-1 {score.Top1:P1} is below {KnowledgeEvaluation.MinimumHeldOutTop1:P0} ({Listing})");
-        Assert.True(score.NoneRecall >= KnowledgeEvaluation.MinimumNoneRecall,
-            $"Out-of-scope recall {score.NoneRecall:P1} is below {KnowledgeEvaluation.MinimumNoneRecall:P0} ({Listing})");
+        Assert.True(score.OutOfScopeRecall >= KnowledgeEvaluation.MinimumNoneRecall,
+            $"Out-of-scope recall {score.OutOfScopeRecall:P1} is below {KnowledgeEvaluation.MinimumNoneRecall:P0} ({Listing})");
     }
 
     [Fact]

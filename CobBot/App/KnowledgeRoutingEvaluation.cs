@@ -10,7 +10,8 @@ namespace CobBot.App;
 /// The routing half of the knowledge eval: every row of <see cref="KnowledgeEvalSet"/> goes through the app itself — its
 /// recognizer, routing and dialogs, on a throwaway SQLite database, via <see cref="ChatTurnRunner"/> — in a fresh session
 /// (after the preceding turn, or after the messages that bring the session to the row's waiting prompt), and where the
-/// bot took it (<see cref="TurnRoutes"/>) is compared with the row's <c>route</c>.
+/// bot took it (<see cref="TurnRoutes"/>) is compared with the row's <c>route</c>. A question labelled <c>answer</c> that no
+/// article answers (article <c>none</c>) is routed right when the knowledge dialog says it found nothing (<see cref="TurnRoutes.NotFound"/>).
 /// </summary>
 public static class KnowledgeRoutingEvaluation
 {
@@ -79,24 +80,27 @@ public static class KnowledgeRoutingEvaluation
         foreach (var (name, heldOut) in new[] { ("train", false), ("held-out", true) })
         {
             var split = results.Where(r => r.Case.HeldOut == heldOut).ToList();
-            var labels = split.GroupBy(r => r.Case.Route).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => FormattableString.Invariant($"{g.Key} {g.Count(r => r.Got == r.Case.Route)}/{g.Count()}"));
+            var labels = split.GroupBy(r => Expected(r.Case)).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => FormattableString.Invariant($"{g.Key} {g.Count(r => r.Got == g.Key)}/{g.Count()}"));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"  {name,-8} {Share(split.Count(r => r.Got == r.Case.Route), split.Count),6:P1}  ({string.Join(", ", labels)})"));
+                $"  {name,-8} {Share(split.Count(r => r.Got == Expected(r.Case)), split.Count),6:P1}  ({string.Join(", ", labels)})"));
         }
 
         foreach (var (name, heldOut) in new[] { ("train", false), ("held-out", true) }
             .Where(s => missesOf == KnowledgeEvalSplit.All || (missesOf == KnowledgeEvalSplit.HeldOut) == s.Item2))
         {
-            var misses = results.Where(r => r.Case.HeldOut == heldOut && r.Got != r.Case.Route).ToList();
+            var misses = results.Where(r => r.Case.HeldOut == heldOut && r.Got != Expected(r.Case)).ToList();
             await output.WriteLineAsync($"Routing misses ({name}, {misses.Count}):");
             foreach (var (c, got) in misses)
             {
                 var context = c.WaitingPrompt.Length > 0 ? $" (while \"{c.WaitingPrompt}\" waits)" : c.PreviousTurn.Length > 0 ? $" (after \"{c.PreviousTurn}\")" : "";
-                await output.WriteLineAsync($"  \"{c.Question}\"{context} expected {c.Route}, got {got}");
+                await output.WriteLineAsync($"  \"{c.Question}\"{context} expected {Expected(c)}, got {got}");
             }
         }
     }
+
+    /// <summary>The route the row expects: <c>answer</c> with article <c>none</c> is the knowledge dialog's not-found reply.</summary>
+    private static string Expected(KnowledgeEvalCase c) => c.IsUnanswered ? TurnRoutes.NotFound : c.Route;
 
     private static double Share(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
 }

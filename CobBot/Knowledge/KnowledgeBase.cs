@@ -66,7 +66,7 @@ public sealed class KnowledgeBase(
                     hit.Row is null ? null : hit.Rank, hit.Row?.Score ?? 0, hit.Row?.PassageScore ?? 0, hit.Row?.MatchedTerms ?? 0, i + 1, s.Cosine);
             })
             .ToList();
-        return new KnowledgeCandidates(dense, terms.Count, rows.Count == 0 ? 0 : rows[0].KnownTerms);
+        return new KnowledgeCandidates(dense, terms.Count, rows.Count == 0 ? 0 : rows[0].KnownTerms, snapshot.Coverage.Of(terms));
     }
 
     /// <inheritdoc />

@@ -19,22 +19,37 @@ public static class KnowledgeQuery
     public static IReadOnlyList<string> Terms(string? text)
     {
         var terms = new List<string>();
+        foreach (var term in Words((text ?? "")[..Math.Min(text?.Length ?? 0, MaxInputLength)]))
+        {
+            if (terms.Count < MaxTerms && !StopWords.All.Contains(term) && !terms.Contains(term))
+            {
+                terms.Add(term);
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>Every lower-case word of <paramref name="text"/> (letters and digits), stop words included, in order.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var word = new StringBuilder();
-        foreach (var c in (text ?? "").AsSpan(0, Math.Min(text?.Length ?? 0, MaxInputLength)))
+        foreach (var c in text)
         {
             // Apostrophes are dropped inside words so "what's" and "don't" become stop words, not fragments.
             if (char.IsLetterOrDigit(c))
             {
                 word.Append(char.ToLowerInvariant(c));
             }
-            else if (c is not ('\'' or '\u2019'))
+            else if (c is not ('\'' or '\u2019') && word.Length > 0)
             {
-                AddTerm(terms, word);
+                yield return word.ToString();
+                word.Clear();
             }
         }
 
-        AddTerm(terms, word);
-        return terms;
+        if (word.Length > 0) yield return word.ToString();
     }
 
     /// <summary>
@@ -45,14 +60,4 @@ public static class KnowledgeQuery
 
     /// <summary>The OR-query over <paramref name="terms"/>, e.g. <c>"refund" OR "policy"</c>.</summary>
     public static string AnyOf(IEnumerable<string> terms) => string.Join(" OR ", terms.Select(Quote));
-
-    private static void AddTerm(List<string> terms, StringBuilder word)
-    {
-        var term = word.ToString();
-        word.Clear();
-        if (term.Length > 0 && terms.Count < MaxTerms && !StopWords.All.Contains(term) && !terms.Contains(term))
-        {
-            terms.Add(term);
-        }
-    }
 }

@@ -19,7 +19,7 @@ public static class KnowledgeRanker
             KnowledgeRanking.ReciprocalRank => Fused(candidates, top, c => ReciprocalRank(c, options),
                 best => best.Cosine >= options.DenseThreshold || best.Score >= options.StrongScore),
             KnowledgeRanking.Calibrated => Fused(candidates, top, c => Calibrated(c, options),
-                best => IsCalibratedRelevant(Calibrated(best, options), candidates, options)),
+                best => IsCalibratedRelevant(Calibrated(best, options), candidates.CoverageOf(best.ArticleId), candidates, options)),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Ranking, "Unknown ranking."),
         };
     }
@@ -33,11 +33,15 @@ public static class KnowledgeRanker
     /// Whether the best fused score <paramref name="best"/> answers under <see cref="KnowledgeRanking.Calibrated"/>: it
     /// reaches <see cref="KnowledgeOptions.CalibratedThreshold"/> and either most of the question's words occur in the
     /// knowledge base or it reaches <see cref="KnowledgeOptions.CalibratedStrongThreshold"/> ("will it rain in New
-    /// York" shares a word or two with the articles and little else).
+    /// York" shares a word or two with the articles and little else); and the score plus
+    /// <see cref="KnowledgeOptions.CoverageWeight"/> times <paramref name="coverage"/>, the share of the question's telling
+    /// words the best article holds (<see cref="KnowledgeTermCoverage"/>), reaches <see cref="KnowledgeOptions.CoveredThreshold"/>
+    /// ("does COB offer employee benefits" is close to the benefits-verification article, which says nothing of employees).
     /// </summary>
-    public static bool IsCalibratedRelevant(double best, KnowledgeCandidates candidates, KnowledgeOptions options) =>
+    public static bool IsCalibratedRelevant(double best, double coverage, KnowledgeCandidates candidates, KnowledgeOptions options) =>
         best >= options.CalibratedThreshold
-        && (candidates.KnownTerms * 2 > candidates.TermCount || best >= options.CalibratedStrongThreshold);
+        && (candidates.KnownTerms * 2 > candidates.TermCount || best >= options.CalibratedStrongThreshold)
+        && best + (options.CoverageWeight * coverage) >= options.CoveredThreshold;
 
     private static double ReciprocalRank(KnowledgeCandidate candidate, KnowledgeOptions options) =>
         (1.0 / (options.ReciprocalRankK + candidate.DenseRank))

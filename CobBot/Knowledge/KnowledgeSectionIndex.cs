@@ -40,6 +40,8 @@ public sealed class KnowledgeSectionIndex(IDbContextFactory<CobBotDbContext> con
             .Concat(rows.DistinctBy(r => r.ArticleId).SelectMany(r => new[] { r.Title, r.Tags })));
         return new KnowledgeIndexSnapshot(
             [.. rows.Select(r => new IndexedSection(r.ArticleId, r.Ordinal, r.Title, r.Heading, r.Text, SectionEmbedding.FromBytes(r.Embedding!)))],
-            vocabulary);
+            vocabulary,
+            new KnowledgeTermCoverage(rows.SelectMany(r => new[] { (r.ArticleId, r.Heading), (r.ArticleId, r.Text) })
+                .Concat(rows.DistinctBy(r => r.ArticleId).SelectMany(r => new[] { (r.ArticleId, r.Title), (r.ArticleId, r.Tags) }))));
     }
 }

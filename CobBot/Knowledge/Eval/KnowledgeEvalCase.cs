@@ -14,6 +14,12 @@ public sealed record KnowledgeEvalCase(
     /// <summary>The question as the report shows it, with the turn it follows.</summary>
     public string Described => PreviousTurn.Length == 0 ? $"\"{Question}\"" : $"\"{Question}\" (after \"{PreviousTurn}\")";
 
+    /// <summary>The route of a question the knowledge base should answer (or, with article <c>none</c>, say it cannot).</summary>
+    public const string AnswerRoute = "answer";
+
     /// <summary>Whether retrieval must find nothing.</summary>
     public bool ExpectsNone => Articles is { Count: 0 };
+
+    /// <summary>A question in COB's words that no article answers: retrieval must find nothing, yet it is no out-of-scope message.</summary>
+    public bool IsUnanswered => ExpectsNone && Route == AnswerRoute;
 }

@@ -12,6 +12,12 @@ namespace CobBot.Knowledge.Eval;
 public sealed record KnowledgeEvalScore(
     int Answerable, double Top1, double Top3, double Mrr, double SectionTop1, double NonePrecision, double NoneRecall, IReadOnlyList<string> Misses)
 {
+    /// <summary>Of the out-of-scope and medical rows (labelled <c>none</c>, routed elsewhere than an answer), the share where retrieval found nothing.</summary>
+    public double OutOfScopeRecall { get; init; }
+
+    /// <summary>Of the questions in COB's words that no article answers (route <c>answer</c>, article <c>none</c>), the share where retrieval found nothing.</summary>
+    public double UnansweredRecall { get; init; }
+
     /// <summary>The tuning objective: correct answers plus correct refusals, over all scored rows.</summary>
     public double Objective { get; init; }
 }
