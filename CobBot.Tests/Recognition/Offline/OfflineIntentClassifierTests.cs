@@ -12,6 +12,8 @@ public sealed class OfflineIntentClassifierTests(TrainedClassifierFixture fixtur
     [InlineData("what can you help me with?", Intents.Help)]
     [InlineData("is your platform hipaa compliant", Intents.KbQuery)]
     [InlineData("how much does benefits verification cost", Intents.KbQuery)]
+    // "company" once appeared only in a greeting ("hello cob company"), so a question about the company was taken for one.
+    [InlineData("Is COB Company hiring?", Intents.KbQuery)]
     [InlineData("can I set up a benefits analysis next tuesday at 3", Intents.BookAppointment)]
     [InlineData("please cancel my appointment COB-7K3M9Q", Intents.CancelAppointment)]
     [InlineData("can we move my demo to thursday", Intents.RescheduleAppointment)]
