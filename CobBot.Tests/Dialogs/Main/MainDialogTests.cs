@@ -17,7 +17,7 @@ namespace CobBot.Tests.Dialogs.Main;
 public sealed class MainDialogTests(ITestOutputHelper output)
 {
     private const string Refund = "What is your refund policy?";
-    private const string Unanswered = "Is COB Company hiring?";
+    private const string Unanswered = "How do I apply for a job at COB Company?";
 
     public static TheoryData<DialogScript> Conversations => new()
     {
