@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every CobBot test on a fresh Debian machine with the .NET SDK: installs what the tests need
-# (PostgreSQL for the storage contract suite), starts a throwaway PostgreSQL on loopback, runs
-# `dotnet test`, and stops it again. Usage: ./test.sh [extra dotnet test arguments]
+# (PostgreSQL, Chromium, Node.js and the npm clients), starts a throwaway PostgreSQL on loopback, runs
+# `dotnet test`, then the database-backed suites once more on PostgreSQL, and stops it again.
+# Usage: ./test.sh [extra dotnet test arguments] (with arguments, the PostgreSQL pass is left out)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT="$PWD"
@@ -38,31 +39,30 @@ if ! cmp -s "$DEPLOY_TOOLS/package-lock.json" "$DEPLOY_TOOLS/node_modules/.cobbo
     (cd "$DEPLOY_TOOLS" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
     cp "$DEPLOY_TOOLS/package-lock.json" "$DEPLOY_TOOLS/node_modules/.cobbot-lock.json"
 fi
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-PGDATA=$(mktemp -d /tmp/cobbot-pg.XXXXXX)
-PGPORT=${COBBOT_TEST_PGPORT:-55432}
-stop_pg() { as_root su postgres -c "$PGBIN/pg_ctl -D $PGDATA -m immediate stop" >/dev/null 2>&1 || true; rm -rf "$PGDATA"; }
-trap stop_pg EXIT
-as_root chown postgres:postgres "$PGDATA"
-echo postgres > "$PGDATA.pw"; chmod 644 "$PGDATA.pw"
-as_root su postgres -c "$PGBIN/initdb -D $PGDATA -U postgres --pwfile=$PGDATA.pw -A scram-sha-256 -E UTF8 --locale=C.UTF-8" >/dev/null
-rm -f "$PGDATA.pw"
-as_root su postgres -c "$PGBIN/pg_ctl -D $PGDATA -l $PGDATA/log -w -o '-c listen_addresses=127.0.0.1 -p $PGPORT -k /tmp -c fsync=off' start" >/dev/null
-PGPASSWORD=postgres psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc 'CREATE DATABASE cobbot_test' >/dev/null
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Password=postgres;Database=cobbot_test"
+. "$ROOT/tools/throwaway-postgres.sh"
+trap stop_throwaway_postgres EXIT
+start_throwaway_postgres "${COBBOT_TEST_PGPORT:-55432}" cobbot_test
 
 # --- Tests -----------------------------------------------------------------------------------
+POSTGRES_SUITES="FullyQualifiedName~CobBot.Tests.Scheduling|FullyQualifiedName~CobBot.Tests.Dialogs.Booking|FullyQualifiedName~CobBot.Tests.Email"
+POSTGRES_SUITES+="|FullyQualifiedName~CobBot.Tests.Handoff|FullyQualifiedName~CobBot.Tests.Framework.DirectLine"
 RESULTS="$ROOT/artifacts/test-results"
 rm -rf "$RESULTS"; mkdir -p "$RESULTS"
 export COBBOT_TEST_ARTIFACTS="$RESULTS"
 set +e
 dotnet test "$ROOT/CobBot.sln" --logger "trx;LogFileName=cobbot.trx" --results-directory "$RESULTS" "$@" 2>&1 | tee "$RESULTS/console.log"
 rc=${PIPESTATUS[0]}
+# The suites over the app database, the Direct Line store and the outbox once more on PostgreSQL (TestDatabase reads
+# COBBOT_TEST_DATABASE); only in a full run, as extra arguments usually pick tests.
+if [ $# -eq 0 ]; then
+    COBBOT_TEST_DATABASE=Postgres dotnet test "$ROOT/CobBot.sln" --no-build --logger "trx;LogFileName=cobbot-postgres.trx" --results-directory "$RESULTS" \
+        --filter "$POSTGRES_SUITES" 2>&1 | tee "$RESULTS/console-postgres.log"
+    [ "${PIPESTATUS[0]}" = 0 ] || rc=1
+fi
 set -e
-# One plain summary line ("N passed, N failed, N skipped") from the trx counters.
-summary=$(grep -ho '<Counters [^>]*>' "$RESULTS"/*.trx 2>/dev/null | head -1)
-count() { echo "$summary" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
-if [ -n "$summary" ]; then
+# One plain summary line ("N passed, N failed, N skipped") over both runs, from the trx counters.
+count() { grep -ho '<Counters [^>]*>' "$RESULTS"/*.trx 2>/dev/null | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" | awk '{ s += $1 } END { print s + 0 }'; }
+if ls "$RESULTS"/*.trx >/dev/null 2>&1; then
     echo "tests: $(count passed) passed, $(count failed) failed, $(( $(count total) - $(count executed) )) skipped"
 fi
 exit "$rc"

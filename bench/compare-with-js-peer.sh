@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Side-by-side load test: the JS SDK perf peer (../shared/peers/perf) against the bench bot with
-# MemoryStorage and with SQLite, all driven by the peer's own driver (run.sh) with the same C/N/WARMUP,
+# MemoryStorage, SQLite and PostgreSQL, all driven by the peer's own driver (run.sh) with the same C/N/WARMUP,
 # one bot at a time on this machine. Prints a summary table; full outputs go to $RESULTS_DIR.
 #
 #   C=32 N=6000 WARMUP=2000  load (conversations of 7 turns; see the peer's README). The warm-up is long because
@@ -8,7 +8,8 @@
 #                            turns to settle; with WARMUP=200 the measured run still pays for tiering.
 #   PIN=0|1                  1: bot on CPU 0 (the bench bot too), driver on CPU 1
 #   PORT=3979                port every bot listens on in turn
-#   BOTS="peer memory sqlite" which runs to do, in order
+#   BOTS="peer memory sqlite postgres"   which runs to do, in order; postgres (STORAGE=postgres) uses the server
+#                            ConnectionStrings__Postgres names, else a throwaway one started here (Debian's postgresql)
 #   PEER_SRC=<dir>           the peer (default: $COBBOT_SHARED/peers/perf, else shared/ beside the repo);
 #                            copied to a temp dir, npm ci there
 #   RESULTS_DIR=<dir>        default bench/results/<timestamp>
@@ -17,8 +18,9 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$HERE")"
+. "$ROOT/tools/throwaway-postgres.sh"
 export C="${C:-32}" N="${N:-6000}" WARMUP="${WARMUP:-2000}" PIN="${PIN:-0}" PORT="${PORT:-3979}"
-BOTS="${BOTS:-peer memory sqlite}"
+BOTS="${BOTS:-peer memory sqlite postgres}"
 if [ -z "${PEER_SRC:-}" ]; then   # shared/ sits beside the repository (or beside its worktree folder)
     for dir in "${COBBOT_SHARED:-$ROOT/../shared}/peers/perf" "$ROOT/../../shared/peers/perf"; do
         [ -d "$dir" ] && PEER_SRC="$(cd "$dir" && pwd)" && break
@@ -32,6 +34,7 @@ PEER_DIR="$(mktemp -d -t cobbot-perf-peer-XXXXXX)"
 BOT_PID=""
 cleanup() {
     stop_bot
+    stop_throwaway_postgres
     rm -rf "$PEER_DIR"
 }
 stop_bot() {
@@ -54,8 +57,15 @@ cp -R "$PEER_SRC/." "$PEER_DIR/"
 chmod -R u+w "$PEER_DIR"
 rm -rf "$PEER_DIR/node_modules" "$PEER_DIR/results"
 
+case " $BOTS " in *" postgres "*)
+    if [ -z "${ConnectionStrings__Postgres:-}" ]; then
+        echo "starting a throwaway PostgreSQL"
+        start_throwaway_postgres "${BENCH_PGPORT:-55442}" cobbot_bench
+    fi ;;
+esac
+
 installed=0
-case " $BOTS " in *" memory "*|*" sqlite "*)
+case " $BOTS " in *" memory "*|*" sqlite "*|*" postgres "*)
     echo "building the bench bot (Release)"
     dotnet build "$HERE/CobBot.BenchBot" -c Release -nologo -v quiet ;;
 esac

@@ -9,7 +9,9 @@
 #                                peer: the JS SDK peer's toy booking bot with its own driver (C, N*2, WARMUP*2; 7 turns);
 #                                mixed: the whole scenario mix; knowledge: long knowledge conversations only;
 #                                booking: full bookings only
-#   STORAGE=sqlite               the app database (postgres is not supported by the app yet)
+#   STORAGE=sqlite               the app database: sqlite, postgres, or "sqlite postgres" (each workload on both, in
+#                                this run); postgres runs on a throwaway PostgreSQL server started here (Debian's
+#                                postgresql), one fresh database per workload
 #   PIN=0|1                      1: bot on CPU 0, driver on CPU 1
 #   PUBLISH_DIR=<dir>            where to publish CobBot (default a temp dir); SKIP_PUBLISH=1 reuses it
 #   PEER_SRC=<dir>, RESULTS_DIR=<dir>   as in compare-with-js-peer.sh
@@ -20,11 +22,14 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$HERE")"
+. "$ROOT/tools/throwaway-postgres.sh"
 export C="${C:-16}" N="${N:-1500}" WARMUP="${WARMUP:-1500}" PIN="${PIN:-0}"
 WORKLOADS="${WORKLOADS:-peer mixed knowledge booking}"
 STORAGE="${STORAGE:-sqlite}"
 PROFILE="${PROFILE:-}"
-[ "$STORAGE" = sqlite ] || { echo "STORAGE=$STORAGE: the app database is SQLite only for now (PostgreSQL for the app database is another issue)" >&2; exit 2; }
+for storage in $STORAGE; do
+    case "$storage" in sqlite|postgres) ;; *) echo "STORAGE must name sqlite and/or postgres, not '$storage'" >&2; exit 2 ;; esac
+done
 RESULTS_DIR="${RESULTS_DIR:-$HERE/results/real-app-$(date +%Y%m%d-%H%M%S)}"
 mkdir -p "$RESULTS_DIR"
 WORK="$(mktemp -d -t cobbot-load-XXXXXX)"
@@ -40,7 +45,7 @@ stop_bot() {
     fi
     BOT_PID=""
 }
-cleanup() { stop_bot; rm -rf "$WORK"; }
+cleanup() { stop_bot; stop_throwaway_postgres; rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -58,16 +63,28 @@ if [ "${SKIP_PUBLISH:-0}" != 1 ]; then
     dotnet publish "$ROOT/CobBot" -c Release -o "$PUBLISH_DIR" -nologo -v quiet
 fi
 
-# Starts the published app on a fresh database; sets BOT_PID, URL and STARTUP_MS (start to the first answered turn).
+PGPORT_BENCH="${BENCH_PGPORT:-55443}"
+case " $STORAGE " in *" postgres "*)
+    echo "starting a throwaway PostgreSQL on port $PGPORT_BENCH"
+    start_throwaway_postgres "$PGPORT_BENCH" cobbot_bench ;;
+esac
+
+# Starts the published app on a fresh database (run names ending in -postgres on PostgreSQL, else SQLite); sets
+# BOT_PID, URL and STARTUP_MS (start to the first answered turn).
 start_app() {
-    local dir="$WORK/$1" port
+    local dir="$WORK/$1" port database
     rm -rf "$dir"; mkdir -p "$dir/mail"
+    database=(Database__Provider=Sqlite ConnectionStrings__CobBot="Data Source=$dir/cobbot.db")
+    if [[ "$1" == *-postgres ]]; then
+        PGPASSWORD=postgres psql -h 127.0.0.1 -p "$PGPORT_BENCH" -U postgres -qc "CREATE DATABASE \"$1\"" >/dev/null
+        database=(Database__Provider=Postgres ConnectionStrings__CobBot="Host=127.0.0.1;Port=$PGPORT_BENCH;Username=postgres;Password=postgres;Database=$1")
+    fi
     port="$(free_port)"; URL="http://127.0.0.1:$port"
     local t0; t0="$(now)"
     (cd "$PUBLISH_DIR" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
         JWT_SECRET_KEY="$(head -c 48 /dev/urandom | base64)" ADMIN_PASSWORD="$(head -c 24 /dev/urandom | base64)" \
         DirectLine__Secret="$(head -c 48 /dev/urandom | base64)" \
-        ConnectionStrings__CobBot="Data Source=$dir/cobbot.db" Email__PickupDirectory="$dir/mail" Urls="$URL" \
+        "${database[@]}" Email__PickupDirectory="$dir/mail" Urls="$URL" \
         Chat__PermitsPerMinute=100000000 Scheduling__HorizonDays=365 \
         ${DOTNET_EXTRA_ENV:-} "${pin_bot[@]}" ./CobBot) > "$RESULTS_DIR/$1-bot.log" 2>&1 &
     BOT_PID=$!
@@ -122,6 +139,7 @@ run_app_workload() {
 }
 
 status=0
+runs=()
 for workload in $WORKLOADS; do
     case "$workload" in
         peer)
@@ -129,15 +147,21 @@ for workload in $WORKLOADS; do
             RESULTS_DIR="$RESULTS_DIR" C="$C" N=$((N * 2)) WARMUP=$((WARMUP * 2)) BOTS=peer PORT="$(free_port)" \
                 "$HERE/compare-with-js-peer.sh" > "$RESULTS_DIR/peer-compare.log" 2>&1 || status=1
             grep -E '^(turns/sec|failures)' "$RESULTS_DIR/peer.txt" | sed 's/^/peer: /' || true ;;
-        mixed) run_app_workload mixed "" ;;
-        knowledge) run_app_workload knowledge longKnowledge ;;
-        booking) run_app_workload booking booking ;;
+        mixed|knowledge|booking)
+            only=""; [ "$workload" = knowledge ] && only=longKnowledge; [ "$workload" = booking ] && only=booking
+            for storage in $STORAGE; do
+                name="$workload"; [ "$storage" = postgres ] && name="$workload-postgres"
+                run_app_workload "$name" "$only"
+                runs+=("$name")
+            done
+            continue ;;
         *) echo "unknown workload $workload" >&2; exit 2 ;;
     esac
+    runs+=("$workload")
 done
 
 echo
 echo "=== summary (C=$C N=$N WARMUP=$WARMUP PIN=$PIN STORAGE=$STORAGE, $(nproc) CPUs; results in $RESULTS_DIR)"
-node "$HERE/summarize-runs.js" "$RESULTS_DIR" $WORKLOADS | tee "$RESULTS_DIR/summary.txt"
+node "$HERE/summarize-runs.js" "$RESULTS_DIR" "${runs[@]}" | tee "$RESULTS_DIR/summary.txt"
 grep -h 'start to first answered turn' "$RESULTS_DIR"/*.txt 2>/dev/null | sed 's/^/  /' || true
 exit "$status"

@@ -4,7 +4,8 @@
 # this script's PID is the server's (what run.sh's TARGET_PID wants).
 #
 #   PORT=3979         listen on 127.0.0.1:$PORT (POST /api/messages, GET /healthz)
-#   STORAGE=memory    memory | sqlite (a WAL database file in a fresh temp dir, deleted on exit)
+#   STORAGE=memory    memory | sqlite (a WAL database file in a fresh temp dir, deleted on exit) | postgres (a fresh
+#                     database on the server ConnectionStrings__Postgres names, dropped on exit)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,7 +17,8 @@ export PORT="${PORT:-3979}"
 export STORAGE="${STORAGE:-memory}"
 case "$STORAGE" in
     memory|sqlite) ;;
-    *) echo "STORAGE must be memory or sqlite, not '$STORAGE'" >&2; exit 2 ;;
+    postgres) [ -n "${ConnectionStrings__Postgres:-}" ] || { echo "STORAGE=postgres needs ConnectionStrings__Postgres (compare-with-js-peer.sh starts a throwaway server)" >&2; exit 2; } ;;
+    *) echo "STORAGE must be memory, sqlite or postgres, not '$STORAGE'" >&2; exit 2 ;;
 esac
 
 stale() {

@@ -8,8 +8,13 @@ const path = require('path');
 const [dir, ...runs] = process.argv.slice(2);
 const labels = {
     peer: 'JS SDK peer (MemoryStorage)', memory: 'CobBot bench bot (memory)', sqlite: 'CobBot bench bot (SQLite)',
-    mixed: 'CobBot app, mixed (SQLite)', knowledge: 'CobBot app, knowledge (SQLite)', booking: 'CobBot app, booking (SQLite)',
+    postgres: 'CobBot bench bot (PostgreSQL)',
 };
+// The real app's workloads (load-real-app.sh): "mixed" on SQLite, "mixed-postgres" on PostgreSQL.
+for (const workload of ['mixed', 'knowledge', 'booking']) {
+    labels[workload] = `CobBot app, ${workload} (SQLite)`;
+    labels[`${workload}-postgres`] = `CobBot app, ${workload} (PostgreSQL)`;
+}
 
 function parse(run) {
     const text = fs.readFileSync(path.join(dir, `${run}.txt`), 'utf8');

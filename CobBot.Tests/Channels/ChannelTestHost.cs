@@ -1,3 +1,4 @@
+using CobBot.Data;
 using CobBot.Framework.Authentication;
 using CobBot.Framework.Builder;
 using CobBot.Framework.Connector;
@@ -5,6 +6,7 @@ using CobBot.Framework.DirectLine;
 using CobBot.Framework.Hosting;
 using CobBot.Framework.State;
 using CobBot.Framework.Teams;
+using CobBot.Tests.Data;
 using CobBot.Tests.Framework.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -28,15 +30,12 @@ internal sealed class ChannelTestHost : IAsyncDisposable
     public const string Secret = "test-direct-line-secret-0123456789abcdef";
 
     private readonly WebApplication _app;
-    private readonly string _databaseFile;
+    private readonly Func<ValueTask> _deleteDatabase;
 
-    private readonly bool _ownsDatabase;
-
-    private ChannelTestHost(WebApplication app, string databaseFile, bool ownsDatabase)
+    private ChannelTestHost(WebApplication app, Func<ValueTask> deleteDatabase)
     {
         _app = app;
-        _databaseFile = databaseFile;
-        _ownsDatabase = ownsDatabase;
+        _deleteDatabase = deleteDatabase;
         BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
     }
@@ -51,8 +50,9 @@ internal sealed class ChannelTestHost : IAsyncDisposable
     public static async Task<ChannelTestHost> StartAsync(TimeProvider? timeProvider = null, IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configure = null, string? databaseFile = null, string environment = "Development", bool realConnector = false)
     {
-        var ownsDatabase = databaseFile is null;
-        databaseFile ??= NewDatabaseFile();
+        // The Direct Line store: the given SQLite file (kept), else a database of its own on this run's provider (deleted).
+        var database = databaseFile is null && TestDatabase.Provider == DatabaseProvider.Postgres ? TestDatabase.CreateEmpty() : null;
+        var ownedFile = databaseFile is null && database is null ? NewDatabaseFile() : null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
@@ -75,7 +75,8 @@ internal sealed class ChannelTestHost : IAsyncDisposable
         services.AddBotFrameworkHosting();
         services.AddTeamsRateLimiting();
         services.AddDirectLine(builder.Configuration);
-        services.AddSqliteDirectLineStore($"Data Source={databaseFile};Pooling=False");
+        if (database is not null) services.AddPostgresDirectLineStore(database.ConnectionString);
+        else services.AddSqliteDirectLineStore($"Data Source={databaseFile ?? ownedFile};Pooling=False");
 
         var app = builder.Build();
         // The app's web chat page, straight from the source tree (wwwroot/lib is filled by the CobBot build).
@@ -87,7 +88,11 @@ internal sealed class ChannelTestHost : IAsyncDisposable
         app.MapDirectLine();
         app.MapDirectLineTokenEndpoint();
         await app.StartAsync();
-        return new ChannelTestHost(app, databaseFile, ownsDatabase);
+        return new ChannelTestHost(app, () =>
+        {
+            if (ownedFile is not null) DeleteDatabase(ownedFile);
+            return database?.DisposeAsync() ?? ValueTask.CompletedTask;
+        });
     }
 
     /// <summary>A path for a fresh SQLite file (deleted by <see cref="DeleteDatabase"/>).</summary>
@@ -103,6 +108,6 @@ internal sealed class ChannelTestHost : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        if (_ownsDatabase) DeleteDatabase(_databaseFile);
+        await _deleteDatabase();
     }
 }

@@ -47,9 +47,8 @@ internal sealed class CobBotChannelHost : IAsyncDisposable
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(database.Settings)
         {
-            ["ConnectionStrings:CobBot"] = database.ConnectionString,
             ["Admin:AdminPassword"] = CobBotAppFactory.AdminPassword,
             ["DirectLine:Secret"] = ChannelTestHost.Secret,
             ["Email:PickupDirectory"] = Path.Combine(database.Folder, "mail-pickup"),

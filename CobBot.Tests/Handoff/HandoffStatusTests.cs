@@ -25,7 +25,10 @@ public class HandoffStatusTests
 
         Assert.Empty(await host.PostAsync(Status(host, "accepted")));
         await using (var db = host.CreateDbContext())
-            Assert.Equal((EscalationStatus.Assigned, Escalation.HubAgent), await db.Escalations.Select(e => ValueTuple.Create(e.Status, e.AssignedAgent)).SingleAsync());
+        {
+            var claimed = await db.Escalations.SingleAsync();
+            Assert.Equal((EscalationStatus.Assigned, Escalation.HubAgent), (claimed.Status, claimed.AssignedAgent));
+        }
         using var agent = await host.SignInAsync("agent1");
         Assert.Equal(HttpStatusCode.Conflict, (await agent.PostAsync("/api/admin/escalations/1/claim", null)).StatusCode);
         Assert.Empty(await host.CustomerSaysAsync("hello? is anyone there"));
@@ -34,7 +37,10 @@ public class HandoffStatusTests
         Assert.Contains("How would you rate the help you got", rating.Text, StringComparison.Ordinal);
         Assert.Equal("Thank you for your feedback!", Assert.Single(await host.CustomerSaysAsync("five")).Text);
         await using (var db = host.CreateDbContext())
-            Assert.Equal((EscalationStatus.Resolved, 5), await db.Escalations.Select(e => ValueTuple.Create(e.Status, e.SatisfactionRating)).SingleAsync());
+        {
+            var rated = await db.Escalations.SingleAsync();
+            Assert.Equal((EscalationStatus.Resolved, 5), (rated.Status, rated.SatisfactionRating));
+        }
     }
 
     [Fact]

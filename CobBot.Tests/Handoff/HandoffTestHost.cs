@@ -118,9 +118,8 @@ internal sealed partial class HandoffTestHost : IAsyncDisposable
 
     private static Dictionary<string, string?> Configuration(TestDatabase database)
     {
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(database.Settings)
         {
-            ["ConnectionStrings:CobBot"] = database.ConnectionString,
             ["Admin:Jwt:SigningKey"] = "handoff-tests-signing-key-0123456789abcdef",
             ["Admin:AdminPassword"] = AdminPassword,
         };

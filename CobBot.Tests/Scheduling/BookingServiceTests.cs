@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CobBot.Data;
 using CobBot.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
@@ -135,7 +136,8 @@ public class BookingServiceTests
             id, "solo", new DateTime(2026, 3, 10, 14, 30, 0, DateTimeKind.Utc), new DateTime(2026, 3, 10, 15, 0, 0, DateTimeKind.Utc)));
 
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
-        Assert.Contains("UNIQUE constraint failed: AppointmentSlotClaims", error.InnerException!.Message);
+        Assert.True(DbErrors.IsUniqueViolation(error), error.InnerException?.Message);
+        Assert.Contains("AppointmentSlotClaims", error.InnerException!.Message);
     }
 
     [Fact]

@@ -58,9 +58,6 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
         IReadOnlyDictionary<string, string>? dataFiles = null, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateMigratedAsync();
-        // Like DatabaseInitializer in the app: write-ahead logging, so readers never wait for the booking writer.
-        await using (var db = database.CreateDbContext())
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         var dataDirectory = Path.Combine(database.Folder, "scheduling-data");
         Directory.CreateDirectory(dataDirectory);
         foreach (var (name, json) in dataFiles ?? new Dictionary<string, string>())
@@ -83,7 +80,7 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
         services.AddSingleton(logs);
         services.AddSingleton(new FakeTimeProvider(now ?? DefaultNow));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
-        services.AddDbContextFactory<CobBotDbContext>(o => o.UseSqlite(database.ConnectionString));
+        database.AddDbContextFactory(services);
         services.AddCobBotScheduling(builder.Configuration);
         services.AddCobBotAdmin(builder.Configuration);
         // The fake clock is months away from the real one, which JwtBearer's lifetime check reads; signature,

@@ -1,3 +1,4 @@
+using CobBot.Data;
 using System.Globalization;
 using CobBot.Chat;
 using CobBot.Conversation;
@@ -27,6 +28,9 @@ public static class KnowledgeRoutingEvaluation
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            // Routing is the same on either provider (retrieval, which is not, is scored per provider before): a SQLite
+            // file of its own, whatever database the environment names.
+            ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
             ["ConnectionStrings:CobBot"] = $"Data Source={path};Pooling=False",
             ["Admin:AdminPassword"] = Guid.NewGuid().ToString("N"),
             // Offline: the routing of the shipped recognizer, not the model's.

@@ -3,9 +3,11 @@ namespace CobBot.Knowledge;
 /// <summary>
 /// Resolves a follow-up question against the question answered before it: "and how much does it cost?", "what about
 /// weekends?", "is that the same for benefits verification?", "what do you check exactly?" mean little alone, so they
-/// are searched together with the previous question. A message that points back (a pronoun, "and …", "what about …",
-/// "the same …", "… too") is searched with it first; a terse one (at most two topic words, one of them known to the
-/// knowledge base) only when it finds nothing alone; "tell me a joke" after an answer is neither.
+/// are searched together with the previous question. A terse message (at most two topic words, one of them known to the
+/// knowledge base) that points back (a pronoun, "and …", "what about …", "the same …", "… too") is searched with it
+/// first; one that only points back or is only terse, when it finds nothing alone — "what about undercoding and
+/// overcoding errors" or "is there an emergency line" say enough by themselves; "tell me a joke" after an answer is
+/// neither.
 /// </summary>
 public static class KnowledgeFollowUp
 {
@@ -22,8 +24,8 @@ public static class KnowledgeFollowUp
 
     /// <summary>
     /// Searches <paramref name="question"/> with <paramref name="search"/>, resolving it against
-    /// <paramref name="previousQuestion"/>: a question that points back is searched together with it first; a terse one
-    /// only when it finds nothing alone. Returns the text whose search is kept and its result (<paramref name="found"/>
+    /// <paramref name="previousQuestion"/>: a terse question that points back is searched together with it first; one
+    /// that is terse or points back, only when it finds nothing alone. Returns the text whose search is kept and its result (<paramref name="found"/>
     /// tells whether a result answers).
     /// </summary>
     public static async Task<(string Text, T Result)> SearchAsync<T>(
@@ -35,14 +37,15 @@ public static class KnowledgeFollowUp
         ArgumentNullException.ThrowIfNull(found);
         if (string.IsNullOrWhiteSpace(previousQuestion)) return (question, await search(question));
         var combined = $"{previousQuestion} {question}";
-        if (PointsBack(question))
+        var (terse, pointsBack) = (IsTerse(question, vocabulary), PointsBack(question));
+        if (terse && pointsBack)
         {
             var resolved = await search(combined);
             return found(resolved) ? (combined, resolved) : (question, await search(question));
         }
 
         var alone = await search(question);
-        if (found(alone) || !IsTerse(question, vocabulary)) return (question, alone);
+        if (found(alone) || !(terse || pointsBack)) return (question, alone);
         var completed = await search(combined);
         return found(completed) ? (combined, completed) : (question, alone);
     }

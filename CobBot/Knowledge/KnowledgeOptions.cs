@@ -29,19 +29,19 @@ public sealed class KnowledgeOptions
     public KnowledgeRanking Ranking { get; set; } = KnowledgeRanking.Calibrated;
 
     /// <summary>Weight of the cosine similarity in <see cref="KnowledgeRanking.Calibrated"/> (the rest is BM25's).</summary>
-    public double DenseWeight { get; set; } = 0.45;
+    public double DenseWeight { get; set; } = 0.40;
 
     /// <summary>BM25 score that <see cref="KnowledgeRanking.Calibrated"/> maps to 0.5 (<c>s / (s + half)</c>).</summary>
-    public double LexicalHalfScore { get; set; } = 10.0;
+    public double LexicalHalfScore { get; set; } = 5.0;
 
     /// <summary>Fused score below which <see cref="KnowledgeRanking.Calibrated"/> returns nothing (tuned on the eval's training split).</summary>
-    public double CalibratedThreshold { get; set; } = 0.30;
+    public double CalibratedThreshold { get; set; } = 0.32;
 
     /// <summary>
     /// Fused score a <see cref="KnowledgeRanking.Calibrated"/> answer needs when half or more of the question's words are
     /// unknown to the knowledge base (tuned on the eval's training split).
     /// </summary>
-    public double CalibratedStrongThreshold { get; set; } = 0.38;
+    public double CalibratedStrongThreshold { get; set; } = 0.40;
 
     /// <summary>
     /// Weight of the best article's coverage of the question's telling words in the <see cref="KnowledgeRanking.Calibrated"/>

@@ -11,15 +11,20 @@ namespace CobBot.BenchBot;
 public static class BenchBotServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the bench bot: SQLite state storage when <paramref name="sqliteConnectionString"/> is given, else
-    /// <see cref="MemoryStorage"/>; ConversationState and UserState; the Connector client and inbound authentication
+    /// Registers the bench bot: state in <paramref name="storage"/> (SQLite or PostgreSQL at <paramref name="connectionString"/>,
+    /// or <see cref="MemoryStorage"/>); ConversationState and UserState; the Connector client and inbound authentication
     /// from <paramref name="configuration"/> (no MicrosoftAppId = authentication disabled, as in the peer); the
     /// CloudAdapter hosting with the peer's error handler; and <see cref="CareBot"/>.
     /// </summary>
-    public static IServiceCollection AddBenchBot(this IServiceCollection services, IConfiguration configuration, string? sqliteConnectionString)
+    public static IServiceCollection AddBenchBot(this IServiceCollection services, IConfiguration configuration, BenchStorage storage, string? connectionString)
     {
-        if (sqliteConnectionString is null) services.AddSingleton<IStorage, MemoryStorage>();
-        else services.AddSqliteBotStorage(sqliteConnectionString);
+        _ = storage switch
+        {
+            BenchStorage.Memory => services.AddSingleton<IStorage, MemoryStorage>(),
+            BenchStorage.Sqlite => services.AddSqliteBotStorage(connectionString ?? throw new ArgumentNullException(nameof(connectionString))),
+            BenchStorage.Postgres => services.AddPostgresBotStorage(connectionString ?? throw new ArgumentNullException(nameof(connectionString))),
+            _ => throw new ArgumentOutOfRangeException(nameof(storage)),
+        };
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddBotConnector(configuration);

@@ -8,4 +8,7 @@ public enum BenchStorage
 
     /// <summary>A SQLite file (WAL) in a temporary directory.</summary>
     Sqlite,
+
+    /// <summary>A temporary database on the PostgreSQL server named by <c>ConnectionStrings:Postgres</c>.</summary>
+    Postgres,
 }

@@ -38,7 +38,7 @@ internal sealed class BenchBotHost : IAsyncDisposable
         var database = storage == BenchStorage.Sqlite ? new TemporarySqliteDatabase() : null;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddBenchBot(builder.Configuration, database?.ConnectionString);
+        builder.Services.AddBenchBot(builder.Configuration, storage, database?.ConnectionString);
         var host = builder.Build();
         await host.StartAsync();
         return new BenchBotHost(host, database);

@@ -43,8 +43,6 @@ internal sealed class BookingTestHost : IAsyncDisposable
     public static async Task<BookingTestHost> StartAsync(IReadOnlyDictionary<string, string>? dataFiles = null, DateTimeOffset? now = null)
     {
         var database = await TestDatabase.CreateMigratedAsync();
-        await using (var db = database.CreateDbContext())
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         var dataDirectory = Path.Combine(database.Folder, "scheduling-data");
         Directory.CreateDirectory(dataDirectory);
         foreach (var (name, json) in dataFiles ?? new Dictionary<string, string>())
@@ -60,7 +58,7 @@ internal sealed class BookingTestHost : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(new FakeTimeProvider(now ?? DefaultNow));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
-        services.AddDbContextFactory<CobBotDbContext>(o => o.UseSqlite(database.ConnectionString));
+        database.AddDbContextFactory(services);
         services.AddCobBotScheduling(configuration);
         services.AddSingleton(TrainedClassifier.Instance);
         services.AddOfflineRecognizer();

@@ -330,13 +330,18 @@ namespace CobBot.Data.Migrations.Postgres
                     ADD COLUMN "SearchLength" integer NOT NULL DEFAULT 0;
                 CREATE INDEX "IX_KnowledgeSections_SearchVector" ON "KnowledgeSections" USING GIN ("SearchVector");
                 """);
+            // Words as FTS5's unicode61 tokenizer splits them: every run of letters and digits, so "under-coding",
+            // "support@cobcompany.com" and "24/7" are the same tokens (and token count) on both providers rather than
+            // the PostgreSQL parser's compound, email and host tokens.
             migrationBuilder.Sql("""
+                CREATE FUNCTION knowledge_words(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT
+                    RETURN regexp_replace($1, '[^[:alnum:]]+', ' ', 'g');
                 CREATE FUNCTION knowledge_section_search() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    SELECT setweight(to_tsvector('cobbot_english', a."Title"), 'A')
-                        || setweight(to_tsvector('cobbot_english', NEW."Heading"), 'B')
-                        || setweight(to_tsvector('cobbot_english', NEW."Text"), 'C')
-                        || setweight(to_tsvector('cobbot_english', a."Tags"), 'D')
+                    SELECT setweight(to_tsvector('cobbot_english', knowledge_words(a."Title")), 'A')
+                        || setweight(to_tsvector('cobbot_english', knowledge_words(NEW."Heading")), 'B')
+                        || setweight(to_tsvector('cobbot_english', knowledge_words(NEW."Text")), 'C')
+                        || setweight(to_tsvector('cobbot_english', knowledge_words(a."Tags")), 'D')
                     INTO NEW."SearchVector"
                     FROM "KnowledgeArticles" a WHERE a."Id" = NEW."ArticleId";
                     NEW."SearchLength" := (SELECT COALESCE(sum(array_length(v.positions, 1)), 0) FROM unnest(NEW."SearchVector") v);
@@ -362,6 +367,7 @@ namespace CobBot.Data.Migrations.Postgres
                 DROP FUNCTION knowledge_article_search();
                 DROP TRIGGER "KnowledgeSections_Search" ON "KnowledgeSections";
                 DROP FUNCTION knowledge_section_search();
+                DROP FUNCTION knowledge_words(text);
                 DROP TEXT SEARCH CONFIGURATION cobbot_english;
                 DROP TEXT SEARCH DICTIONARY cobbot_english_stem;
                 """);
