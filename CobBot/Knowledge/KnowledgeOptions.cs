@@ -47,13 +47,13 @@ public sealed class KnowledgeOptions
     /// Weight of the best article's coverage of the question's telling words in the <see cref="KnowledgeRanking.Calibrated"/>
     /// cut-off (<see cref="KnowledgeRanker.IsCalibratedRelevant"/>; tuned on the eval's training split).
     /// </summary>
-    public double CoverageWeight { get; set; } = 0.4;
+    public double CoverageWeight { get; set; } = 0.2;
 
     /// <summary>
     /// What the fused score plus <see cref="CoverageWeight"/> times the coverage must reach under
     /// <see cref="KnowledgeRanking.Calibrated"/> (tuned on the eval's training split).
     /// </summary>
-    public double CoveredThreshold { get; set; } = 0.48;
+    public double CoveredThreshold { get; set; } = 0.44;
 
     /// <summary>The <c>k</c> of reciprocal rank fusion, <c>1 / (k + rank)</c>.</summary>
     public int ReciprocalRankK { get; set; } = 60;
