@@ -35,7 +35,7 @@ public sealed class KnowledgeOptions
     public double LexicalHalfScore { get; set; } = 5.0;
 
     /// <summary>Fused score below which <see cref="KnowledgeRanking.Calibrated"/> returns nothing (tuned on the eval's training split).</summary>
-    public double CalibratedThreshold { get; set; } = 0.32;
+    public double CalibratedThreshold { get; set; } = 0.26;
 
     /// <summary>
     /// Fused score a <see cref="KnowledgeRanking.Calibrated"/> answer needs when half or more of the question's words are
@@ -53,7 +53,7 @@ public sealed class KnowledgeOptions
     /// What the fused score plus <see cref="CoverageWeight"/> times the coverage must reach under
     /// <see cref="KnowledgeRanking.Calibrated"/> (tuned on the eval's training split).
     /// </summary>
-    public double CoveredThreshold { get; set; } = 0.44;
+    public double CoveredThreshold { get; set; } = 0.46;
 
     /// <summary>The <c>k</c> of reciprocal rank fusion, <c>1 / (k + rank)</c>.</summary>
     public int ReciprocalRankK { get; set; } = 60;
