@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 using CobBot.Framework.Schema;
 
@@ -15,13 +16,18 @@ internal sealed class DirectLineStreamSubscription(DirectLineStreams owner, stri
         FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true,
     });
     private readonly CancellationTokenSource _replaced = new();
+    private static long _lastOpeningTicks;
+
     private readonly Lock _posting = new();
     private long _lastStored;
 
     public string ConversationId => conversationId;
 
-    /// <summary>Tells this stream apart from a newer one of the same conversation on another instance.</summary>
-    public string Id { get; } = Guid.NewGuid().ToString("N");
+    /// <summary>
+    /// Identifies the stream across instances and orders streams by when they opened: the opening time in UTC ticks
+    /// (strictly increasing within a process), then a random part, so every instance agrees which of two is the newer.
+    /// </summary>
+    public string Id { get; } = string.Create(CultureInfo.InvariantCulture, $"{NextOpeningTicks():D19}{Guid.NewGuid():N}");
 
     public CancellationToken Replaced => _replaced.Token;
 
@@ -58,5 +64,16 @@ internal sealed class DirectLineStreamSubscription(DirectLineStreams owner, stri
         owner.Remove(this);
         _mailbox.Writer.TryComplete();
         _replaced.Dispose();
+    }
+
+    private static long NextOpeningTicks()
+    {
+        var now = DateTime.UtcNow.Ticks;
+        while (true)
+        {
+            var last = Volatile.Read(ref _lastOpeningTicks);
+            var next = Math.Max(now, last + 1);
+            if (Interlocked.CompareExchange(ref _lastOpeningTicks, next, last) == last) return next;
+        }
     }
 }

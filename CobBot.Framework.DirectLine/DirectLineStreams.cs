@@ -7,7 +7,7 @@ namespace CobBot.Framework.DirectLine;
 
 /// <summary>
 /// The open WebSocket streams, at most one per conversation across all instances: a newer stream replaces the older
-/// one wherever it is open (a reloaded page takes over). Appends wake the conversation's stream; ephemeral activities
+/// one wherever it is open (a reloaded page takes over; "newer" is the later <see cref="DirectLineStreamSubscription.Id"/>). Appends wake the conversation's stream; ephemeral activities
 /// (typing) are handed to it directly, never stored, and go out after exactly the stored activities appended before
 /// them. Every signal travels through the <see cref="IBackplane"/>, so a stream open on one instance hears what
 /// another instance appended (and, should a signal be lost, the stream's poll still finds it).
@@ -88,7 +88,9 @@ internal sealed class DirectLineStreams : IDisposable
             case Ephemeral when BotJson.Deserialize(argument.ToString()) is { } activity:
                 subscription.PostEphemeral(activity);
                 break;
-            case Opened when !argument.SequenceEqual(subscription.Id):
+            // Only a newer stream replaces this one: two opened on two instances at once hear of each other out of
+            // order, and ordering by id keeps exactly one of them open on both.
+            case Opened when argument.SequenceCompareTo(subscription.Id) > 0:
                 Remove(subscription);
                 subscription.Replace();
                 break;

@@ -1,3 +1,4 @@
+using CobBot.Framework.Backplane;
 using CobBot.Framework.DirectLine;
 using CobBot.Framework.Schema;
 using CobBot.Tests.Framework.EntityFramework;
@@ -51,5 +52,27 @@ public sealed class DirectLineStreamsAcrossInstancesTests : IRequiresPostgres
         Assert.False(a.IsOpen("conv1"));
         Assert.True(b.IsOpen("conv1"));
         Assert.False(newer.Replaced.IsCancellationRequested);
+    }
+
+    [Fact]
+    public void Two_streams_opened_at_once_on_two_instances_leave_the_newer_open_whatever_order_their_signals_arrive_in()
+    {
+        // Two instances whose signals the test carries by hand, so the older stream's signal can arrive last.
+        var (onA, onB) = (new InProcessBackplane(), new InProcessBackplane());
+        var (fromA, fromB) = (new List<string>(), new List<string>());
+        using var a = new DirectLineStreams(onA);
+        using var b = new DirectLineStreams(onB);
+        using var capturingA = onA.Subscribe(DirectLineStreams.Topic, fromA.Add);
+        using var capturingB = onB.Subscribe(DirectLineStreams.Topic, fromB.Add);
+        using var older = a.Subscribe("conv1");
+        using var newer = b.Subscribe("conv1");
+
+        foreach (var signal in fromB.ToList()) onA.Publish(DirectLineStreams.Topic, signal);
+        foreach (var signal in fromA.ToList()) onB.Publish(DirectLineStreams.Topic, signal);
+
+        Assert.True(older.Replaced.IsCancellationRequested);
+        Assert.False(a.IsOpen("conv1"));
+        Assert.False(newer.Replaced.IsCancellationRequested);
+        Assert.True(b.IsOpen("conv1"));
     }
 }
