@@ -51,7 +51,7 @@ public sealed class PostgresAppTests
         await using var schema = await PostgresTestSchema.CreateAsync();
         await using var app = Start(schema);
 
-        var response = (string?)(await app.CreateClient().ChatAsync("if we cancel within the first month do we get a refund?"))["response"];
+        var response = (string?)(await app.CreateClient().ChatAsync("What is your refund policy?"))["response"];
 
         Assert.Contains("Source: **Refund Policy**", response);
         Assert.Contains("30 days", response);
